@@ -1,0 +1,121 @@
+Feature: Clause 4.2.1 f) to i) - risk treatment, control selection, residual risk and ISMS authorization
+
+  Background:
+    Given these people:
+      | id    | name         | jobTitle    | management |
+      | P-CEO | Ada Lovelace | CEO         | true       |
+      | P-OPS | Grace Hopper | Head of Ops | false      |
+    And these assets:
+      | id     | name        | type        | owner | critical |
+      | AST-DB | Customer DB | information | P-OPS | true     |
+    And the risk methodology is:
+      | id                  | RM-1    |
+      | impactScale.min     | 1       |
+      | impactScale.max     | 5       |
+      | likelihoodScale.min | 1       |
+      | likelihoodScale.max | 5       |
+      | levelFormula        | product |
+      | acceptanceCriteria  | x       |
+      | acceptanceThreshold | 8       |
+
+  Rule: 4.2.1.f - an unacceptable risk is only accepted knowingly, by management
+
+    @4.2.1.f @conforming
+    Scenario: A risk above the threshold accepted by the CEO
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment | acceptedBy | acceptedOn | residualLevel | residualApprovedBy | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | accept    | P-CEO      | 2026-03-01 | 12            | P-CEO              | P-OPS |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.f
+
+    @4.2.1.f @nonconforming
+    Scenario Outline: A risk above the threshold accepted <how>
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment | acceptedBy   | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | accept    | <acceptedBy> | P-OPS |
+        | R-2 | [AST-DB] | Typo       | No review      | [integrity]    | Wrong data        | 2      | 2          | 4     | accept    |              | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.f is a minor nonconformity about R-1
+      And the finding against 4.2.1.f about R-1 points at $.risks[0].acceptedBy
+
+      Examples:
+        | how                         | acceptedBy |
+        | by someone outside management | P-OPS    |
+        | with no record of who       |            |
+
+  Rule: 4.2.1.g - a risk treated by controls names the selected controls
+
+    @4.2.1.g @conforming
+    Scenario: A treated risk that names its controls
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment      | controls             | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | apply-controls | [A.10.5.1, A.12.6.1] | P-OPS |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.g
+
+    @4.2.1.g @nonconforming
+    Scenario: A risk to be treated by controls that names none
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment      | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | apply-controls | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.g is a minor nonconformity about R-1
+
+  Rule: 4.2.1.h - residual risks are stated and approved by management
+
+    @4.2.1.h @conforming
+    Scenario: Residual risks approved on the risk or by a management decision
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment      | controls   | residualLevel | residualApprovedBy | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | apply-controls | [A.10.5.1] | 4             | P-CEO              | P-OPS |
+        | R-2 | [AST-DB] | Theft      | Weak locks     | [confidentiality] | Leak           | 3      | 3          | 9     | transfer       |            | 3             |                    | P-OPS |
+      And these management decisions:
+        | id    | kind                   | decidedBy | decidedOn  | references |
+        | MD-RR | residual-risk-approval | P-CEO     | 2026-04-01 | [R-2]      |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.h
+
+    @4.2.1.h @nonconforming
+    Scenario: A treated risk with no residual level, and a residual risk approved by an engineer
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects           | impactDescription | impact | likelihood | level | treatment      | controls   | residualLevel | residualApprovedBy | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability]    | Outage            | 4      | 3          | 12    | apply-controls | [A.10.5.1] |               |                    | P-OPS |
+        | R-2 | [AST-DB] | Theft      | Weak locks     | [confidentiality] | Leak              | 3      | 3          | 9     | transfer       |            | 3             | P-OPS              | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.h are:
+        | kind                | subject |
+        | minor nonconformity | R-1     |
+        | minor nonconformity | R-2     |
+      And the finding against 4.2.1.h about R-2 points at $.risks[1].residualApprovedBy
+
+  Rule: 4.2.1.i - management authorizes the ISMS
+
+    @4.2.1.i @conforming
+    Scenario: The board authorized the ISMS
+      Given these management decisions:
+        | id     | kind               | decidedBy | decidedOn  | description                       |
+        | MD-AUT | isms-authorization | P-CEO     | 2026-01-15 | Board approves ISMS implementation |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.i
+
+    @4.2.1.i @nonconforming
+    Scenario: Decisions are recorded but none authorizes the ISMS
+      Given these management decisions:
+        | id    | kind                   | decidedBy | decidedOn  |
+        | MD-RR | residual-risk-approval | P-CEO     | 2026-04-01 |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.i is a minor nonconformity about $.decisions
+
+    @4.2.1.i @nonconforming
+    Scenario: The ISMS was authorized by someone outside management
+      Given these management decisions:
+        | id     | kind               | decidedBy | decidedOn  |
+        | MD-AUT | isms-authorization | P-OPS     | 2026-01-15 |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.i is a minor nonconformity about MD-AUT
+
+    @4.2.1.i @nonconforming
+    Scenario: No decisions in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.i is a gap about $.decisions

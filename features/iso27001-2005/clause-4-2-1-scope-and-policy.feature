@@ -1,0 +1,151 @@
+Feature: Clause 4.2.1 a) and b) - the ISMS scope and the ISMS policy
+  An auditor first reads the scope (what the ISMS covers, what it leaves out and why) and the policy
+  (what it commits to, and that management approved it).
+
+  Rule: 4.2.1.a - the scope is defined in terms of business, organization, locations, assets and technology
+
+    @4.2.1.a @conforming
+    Scenario: A complete scope with a justified exclusion
+      Given the scope is:
+        | id                  | SCOPE-1                                   |
+        | business            | SaaS payroll platform                     |
+        | organizationalUnits | Engineering, Operations, Customer Support |
+        | locations           | [London office, AWS eu-west-2]            |
+        | assets              | Production platform and customer data     |
+        | technology          | Kubernetes on AWS, Google Workspace       |
+      And these scope exclusions:
+        | id     | description            | justification                               |
+        | EXCL-1 | Marketing website      | Hosted by an agency, holds no customer data |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.a
+
+    @4.2.1.a @nonconforming
+    Scenario: A scope that leaves locations and technology undefined
+      Given the scope is:
+        | id                  | SCOPE-1               |
+        | business            | SaaS payroll platform |
+        | organizationalUnits | Engineering           |
+        | assets              | Production platform   |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.a is a minor nonconformity about SCOPE-1
+      And the finding against 4.2.1.a about SCOPE-1 points at $.scope.locations
+      And the finding against 4.2.1.a about SCOPE-1 points at $.scope.technology
+
+    @4.2.1.a @nonconforming
+    Scenario: A scope exclusion without justification
+      Given the scope is:
+        | id                  | SCOPE-1               |
+        | business            | SaaS payroll platform |
+        | organizationalUnits | Engineering           |
+        | locations           | [London office]       |
+        | assets              | Production platform   |
+        | technology          | AWS                   |
+      And these scope exclusions:
+        | id     | description       |
+        | EXCL-1 | Marketing website |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.a is a minor nonconformity about EXCL-1
+      And the finding against 4.2.1.a about EXCL-1 points at $.scope.exclusions[0].justification
+
+    @4.2.1.a @nonconforming
+    Scenario: No scope in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.a is a gap about $.scope
+
+  Rule: 4.2.1.b - the policy frames objectives, considers requirements, fits the risk context, sets risk criteria and is approved
+
+    Background:
+      Given these people:
+        | id    | name         | jobTitle | management |
+        | P-CEO | Ada Lovelace | CEO      | true       |
+        | P-DEV | Alan Turing  | Engineer | false      |
+
+    @4.2.1.b.1 @4.2.1.b.2 @4.2.1.b.3 @4.2.1.b.4 @4.2.1.b.5 @conforming
+    Scenario: A complete policy approved by the CEO
+      Given the policy is:
+        | id                      | POL-1      |
+        | setsObjectivesFramework | true       |
+        | considersRequirements   | true       |
+        | alignedWithRiskContext  | true       |
+        | definesRiskCriteria     | true       |
+        | approvedBy              | P-CEO      |
+        | approvedOn              | 2026-02-01 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.b.1
+      And there is no finding against 4.2.1.b.2
+      And there is no finding against 4.2.1.b.3
+      And there is no finding against 4.2.1.b.4
+      And there is no finding against 4.2.1.b.5
+
+    @4.2.1.b.1 @nonconforming
+    Scenario: No policy at all is one gap, not one per policy requirement
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.b.1 is a gap about $.policy
+      And there is no finding against 4.2.1.b.2
+      And there is no finding against 4.2.1.b.5
+
+    @nonconforming
+    Scenario Outline: A policy that does not cover <topic>
+      Given the policy is:
+        | id                      | POL-1      |
+        | setsObjectivesFramework | true       |
+        | considersRequirements   | true       |
+        | alignedWithRiskContext  | true       |
+        | definesRiskCriteria     | true       |
+        | <topic>                 | <value>    |
+        | approvedBy              | P-CEO      |
+        | approvedOn              | 2026-02-01 |
+      When it is assessed on 2026-11-29
+      Then the only finding against <requirement> is a <kind> about POL-1
+      And the finding against <requirement> about POL-1 points at $.policy.<topic>
+
+      @4.2.1.b.1
+      Examples: framework for objectives
+        | requirement | topic                   | value    | kind                |
+        | 4.2.1.b.1   | setsObjectivesFramework | false | minor nonconformity |
+        | 4.2.1.b.1   | setsObjectivesFramework | (absent) | gap               |
+
+      @4.2.1.b.2
+      Examples: legal, regulatory and contractual requirements
+        | requirement | topic                 | value | kind                |
+        | 4.2.1.b.2   | considersRequirements | false | minor nonconformity |
+        | 4.2.1.b.2   | considersRequirements | (absent) | gap               |
+
+      @4.2.1.b.3
+      Examples: risk management context
+        | requirement | topic                  | value | kind                |
+        | 4.2.1.b.3   | alignedWithRiskContext | false | minor nonconformity |
+        | 4.2.1.b.3   | alignedWithRiskContext | (absent) | gap               |
+
+      @4.2.1.b.4
+      Examples: risk evaluation criteria
+        | requirement | topic               | value | kind                |
+        | 4.2.1.b.4   | definesRiskCriteria | false | minor nonconformity |
+        | 4.2.1.b.4   | definesRiskCriteria | (absent) | gap               |
+
+    @4.2.1.b.5 @nonconforming
+    Scenario: A policy approved by an engineer
+      Given the policy is:
+        | id                      | POL-1      |
+        | setsObjectivesFramework | true       |
+        | considersRequirements   | true       |
+        | alignedWithRiskContext  | true       |
+        | definesRiskCriteria     | true       |
+        | approvedBy              | P-DEV      |
+        | approvedOn              | 2026-02-01 |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.b.5 is a minor nonconformity about POL-1
+      And the finding against 4.2.1.b.5 about POL-1 points at $.people[1].management
+
+    @4.2.1.b.5 @nonconforming
+    Scenario: A policy with no recorded approval
+      Given the policy is:
+        | id                      | POL-1 |
+        | setsObjectivesFramework | true  |
+        | considersRequirements   | true  |
+        | alignedWithRiskContext  | true  |
+        | definesRiskCriteria     | true  |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.b.5 is a gap about POL-1

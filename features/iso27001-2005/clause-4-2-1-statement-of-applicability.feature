@@ -1,0 +1,86 @@
+Feature: Clause 4.2.1 j) - the Statement of Applicability
+  Every Annex A control is either selected, with the reason and its implementation status, or excluded
+  with a justification that the risk treatment does not contradict.
+
+  Background:
+    Given these people:
+      | id    | name         | jobTitle    | management |
+      | P-OPS | Grace Hopper | Head of Ops | false      |
+    And these assets:
+      | id     | name        | type        | owner |
+      | AST-DB | Customer DB | information | P-OPS |
+
+  Rule: 4.2.1.j.1 - the SoA covers every control and gives the reason for each selection
+
+    @4.2.1.j.1 @conforming
+    Scenario: An SoA that decides every one of the 133 controls, each selection with its reason
+      Given the statement of applicability lists every Annex A control as selected because "Risk assessment 2026"
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.j.1
+
+    @4.2.1.j.1 @nonconforming
+    Scenario: No SoA in the snapshot is a gap, and its per-control checks do not run
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.1 is a gap about $.statementOfApplicability
+      And there is no finding against 4.2.1.j.2
+      And there is no finding against 4.2.1.j.3
+
+    @4.2.1.j.1 @nonconforming
+    Scenario: An SoA without entries is one major nonconformity, not 133 missing controls
+      Given the statement of applicability is:
+        | id      | SOA-1  |
+      And the snapshot lists no SoA entries
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.1 is a major nonconformity about SOA-1
+
+    @4.2.1.j.1 @nonconforming
+    Scenario: An SoA that lists only two controls, one without a reason
+      Given these SoA entries:
+        | control | applicable | reason            | status      |
+        | A.5.1.1 | true       | Required by board | implemented |
+        | A.5.1.2 | true       |                   | implemented |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.j.1 number 132
+      And it has a minor nonconformity against 4.2.1.j.1 about A.5.1.2
+      And it has a minor nonconformity against 4.2.1.j.1 about A.15.3.2
+      And the finding against 4.2.1.j.1 about A.5.1.2 points at $.statementOfApplicability.entries[1].reason
+
+  Rule: 4.2.1.j.2 and 4.2.1.j.3 - implementation status and justified, consistent exclusions
+
+    @4.2.1.j.2 @4.2.1.j.3 @conforming
+    Scenario: Selected controls with status, exclusions justified and not needed by any risk
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment      | controls   | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | apply-controls | [A.10.5.1] | P-OPS |
+      And these SoA entries:
+        | control  | applicable | reason    | status      | justification                 | riskIds |
+        | A.10.5.1 | true       | Risk R-1  | implemented |                               | [R-1]   |
+        | A.10.9.1 | false      |           |             | The company sells nothing online |      |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.j.2
+      And there is no finding against 4.2.1.j.3
+
+    @4.2.1.j.2 @nonconforming
+    Scenario: A selected control without implementation status
+      Given these SoA entries:
+        | control  | applicable | reason   |
+        | A.10.5.1 | true       | Risk R-1 |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.2 is a minor nonconformity about A.10.5.1
+
+    @4.2.1.j.3 @nonconforming
+    Scenario: An exclusion without justification, and an exclusion a treated risk relies on
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment      | controls   | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 4      | 3          | 12    | apply-controls | [A.10.5.1] | P-OPS |
+      And these SoA entries:
+        | control  | applicable | justification       |
+        | A.10.5.1 | false      | Backups are manual  |
+        | A.10.9.1 | false      |                     |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.j.3 are:
+        | kind                | subject  |
+        | minor nonconformity | A.10.5.1 |
+        | minor nonconformity | A.10.9.1 |
+      And the finding against 4.2.1.j.3 about A.10.5.1 points at $.risks[0].controls

@@ -1,0 +1,120 @@
+package org.ismsassessor.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.engine.RuleBase;
+import org.ismsassessor.engine.RuleSession;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.finding.Subject;
+import org.ismsassessor.snapshot.LoadResult;
+import org.ismsassessor.snapshot.PathIndex;
+import org.ismsassessor.snapshot.Snapshot;
+
+/** Assesses loaded snapshots against one rule base; safe to share, one fresh rule session per call. */
+public final class Assessment {
+    public static final String ASSESSOR_NAME = "isms-assessor";
+    public static final String ASSESSOR_VERSION = "0.1.0";
+
+    private final Catalogue catalogue;
+    private final RuleBase ruleBase;
+    private final RuleSession session;
+
+    public Assessment(Catalogue catalogue, RuleBase ruleBase) {
+        this.catalogue = catalogue;
+        this.ruleBase = ruleBase;
+        this.session = new RuleSession(ruleBase, catalogue);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public RuleBase ruleBase() {
+        return ruleBase;
+    }
+
+    /**
+     * @param intervals the defaults, possibly overridden for this run; the organization's own intervals
+     *                  from the snapshot are applied on top here
+     */
+    public AssessmentResult assess(LoadResult.Loaded loaded, LocalDate date, IntervalSettings intervals) {
+        Snapshot snapshot = loaded.snapshot();
+        IntervalSettings inForce = snapshot.organization() == null ? intervals
+                : intervals.withOrganizationIntervals(snapshot.organization().intervals());
+        Integer threshold = snapshot.riskMethodology() == null ? null : snapshot.riskMethodology().acceptanceThreshold();
+        ActionPlanner planner = new ActionPlanner(catalogue, threshold);
+        List<Finding> findings = session.run(snapshot, date, inForce).stream()
+                .map(f -> resolvePaths(f, loaded.paths()))
+                .map(planner::plan)
+                .sorted(findingOrder())
+                .toList();
+        return new AssessmentResult(
+                AssessmentResult.FORMAT_VERSION,
+                new AssessmentResult.Assessor(ASSESSOR_NAME, ASSESSOR_VERSION, catalogue.edition().id(),
+                        ruleBase.version(), ruleBase.rules().size()),
+                new AssessmentResult.SnapshotInfo(snapshot.name(),
+                        snapshot.organization() == null ? null : snapshot.organization().name(),
+                        snapshot.edition(), loaded.sha256()),
+                date,
+                inForce.all(),
+                summarize(findings),
+                findings,
+                actionPlan(findings));
+    }
+
+    private static Finding resolvePaths(Finding finding, PathIndex paths) {
+        List<Subject> resolved = finding.subjects().stream()
+                .map(s -> s.withPath(paths.pathOf(s.id(), s.field()).orElse(null)))
+                .toList();
+        return finding.withSubjects(resolved);
+    }
+
+    private Comparator<Finding> findingOrder() {
+        return Comparator.comparing(Finding::requirement, catalogue.order())
+                .thenComparing(Finding::kind)
+                .thenComparing(f -> f.subject() == null ? "" : f.subject())
+                .thenComparing(Finding::rule)
+                .thenComparing(Finding::id);
+    }
+
+    private Summary summarize(List<Finding> findings) {
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        for (FindingKind kind : FindingKind.values()) {
+            byKind.put(kind.shortName(), 0);
+        }
+        Map<String, Map<String, Integer>> byClause = new TreeMap<>(catalogue.groupOrder());
+        for (Finding finding : findings) {
+            byKind.merge(finding.kind().shortName(), 1, Integer::sum);
+            String group = catalogue.groupOf(finding.requirement());
+            byClause.computeIfAbsent(group, g -> zeroCounts()).merge(finding.kind().shortName(), 1, Integer::sum);
+        }
+        return new Summary(findings.size(), byKind, new LinkedHashMap<>(byClause));
+    }
+
+    private static Map<String, Integer> zeroCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (FindingKind kind : FindingKind.values()) {
+            counts.put(kind.shortName(), 0);
+        }
+        return counts;
+    }
+
+    private static List<AssessmentResult.PlannedAction> actionPlan(List<Finding> findings) {
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(Comparator.comparing((Finding f) -> f.recommendedAction().priority()));
+        List<AssessmentResult.PlannedAction> plan = new ArrayList<>();
+        for (Finding f : ordered) {
+            plan.add(new AssessmentResult.PlannedAction(plan.size() + 1, f.id(), f.requirement(),
+                    f.recommendedAction().action(), f.recommendedAction().priority(), f.recommendedAction().ownerRole()));
+        }
+        return List.copyOf(plan);
+    }
+}

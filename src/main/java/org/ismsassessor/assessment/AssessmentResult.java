@@ -1,0 +1,36 @@
+package org.ismsassessor.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ismsassessor.engine.Interval;
+import org.ismsassessor.finding.Finding;
+
+/**
+ * Everything an assessment concluded, in a deterministic order: the same snapshot, date, intervals and
+ * rule set always give an equal result.
+ */
+public record AssessmentResult(
+        String resultFormatVersion,
+        Assessor assessor,
+        SnapshotInfo snapshot,
+        LocalDate assessmentDate,
+        List<Interval> intervals,
+        Summary summary,
+        List<Finding> findings,
+        List<PlannedAction> actionPlan) {
+
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** Which assessor and rule set produced the result. */
+    public record Assessor(String name, String version, String edition, String ruleSetVersion, int rules) {
+    }
+
+    /** Which snapshot was assessed: its own name, the organization, and a digest of its bytes. */
+    public record SnapshotInfo(String name, String organization, String edition, String sha256) {
+    }
+
+    /** One line of the action plan: a finding's recommended action, in priority order. */
+    public record PlannedAction(int rank, String findingId, String requirement, String action,
+            org.ismsassessor.finding.Priority priority, String ownerRole) {
+    }
+}

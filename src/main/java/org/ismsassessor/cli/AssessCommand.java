@@ -1,0 +1,159 @@
+package org.ismsassessor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.engine.RuleBaseException;
+import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.report.JsonReport;
+import org.ismsassessor.report.TextReport;
+import org.ismsassessor.snapshot.InputError;
+import org.ismsassessor.snapshot.LoadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code assess SNAPSHOT}: runs the rules and reports the findings. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assesses a snapshot: prints a summary and writes the full result.")
+final class AssessCommand implements Callable<Integer> {
+
+    /** The --fail-on thresholds: a finding kind, or none. */
+    enum FailOn {
+        major(FindingKind.MAJOR_NONCONFORMITY),
+        minor(FindingKind.MINOR_NONCONFORMITY),
+        gap(FindingKind.GAP),
+        observation(FindingKind.OBSERVATION),
+        none(null);
+
+        final FindingKind threshold;
+
+        FailOn(FindingKind threshold) {
+            this.threshold = threshold;
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot JSON file")
+    Path snapshot;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "the assessment date that intervals are measured to (default: today)")
+    LocalDate date;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "formats to write, comma-separated: ${COMPLETION-CANDIDATES} "
+                    + "(default: text on the terminal; json when --out is given)")
+    List<OutputFormat> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "write the result here: a file when it ends with the extension of the one format chosen "
+                    + "(e.g. result.json), otherwise a folder receiving <snapshot-name>.<ext> per format")
+    Path out;
+
+    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "KIND",
+            description = "exit with 1 when a finding of this kind or worse exists: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of your own DRL rules, added to the built-in ones")
+    Path userRules;
+
+    @Option(names = "--intervals", paramLabel = "FILE",
+            description = "a JSON file overriding the default planned intervals (see config/intervals.json)")
+    Path intervalsFile;
+
+    @Option(names = {"-q", "--quiet"}, description = "print no summary on the terminal")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<InputError> settingErrors = new ArrayList<>();
+        IntervalSettings intervals = IntervalSettings.defaults();
+        if (intervalsFile != null) {
+            intervals = intervals.overriddenBy(intervalsFile, settingErrors);
+        }
+        if (!settingErrors.isEmpty()) {
+            return Problems.report(err, intervalsFile + " is not a valid intervals file", settingErrors);
+        }
+        Engine engine;
+        try {
+            engine = Engine.forEdition(Edition.ISO27001_2005, userRules);
+        } catch (RuleBaseException e) {
+            err.println("error: the rules cannot be built:");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        LoadResult loadResult = engine.loader().load(snapshot);
+        if (loadResult instanceof LoadResult.Rejected rejected) {
+            return Problems.report(err, snapshot + " is not a valid snapshot", rejected.errors());
+        }
+        AssessmentResult result = engine.assessment()
+                .assess((LoadResult.Loaded) loadResult, date == null ? LocalDate.now() : date, intervals);
+
+        Set<OutputFormat> chosen = formats.isEmpty()
+                ? EnumSet.of(out == null ? OutputFormat.TEXT : OutputFormat.JSON) : EnumSet.copyOf(formats);
+        if (out == null && !(quiet && formats.isEmpty())) {
+            for (OutputFormat format : chosen) {
+                stdout.print(render(format, result, engine));
+            }
+        } else if (out != null) {
+            for (Path written : write(chosen, result, engine)) {
+                if (!quiet) {
+                    err.println("wrote " + written);
+                }
+            }
+            if (!quiet && !chosen.equals(EnumSet.of(OutputFormat.TEXT))) {
+                stdout.print(TextReport.write(result, engine.catalogue()));
+            }
+        }
+        stdout.flush();
+        err.flush();
+        boolean failed = failOn.threshold != null
+                && result.findings().stream().anyMatch(f -> f.kind().atLeast(failOn.threshold));
+        return failed ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private List<Path> write(Set<OutputFormat> chosen, AssessmentResult result, Engine engine) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (chosen.size() == 1 && out.getFileName().toString().endsWith("." + chosen.iterator().next().extension())) {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            Files.writeString(out, render(chosen.iterator().next(), result, engine));
+            written.add(out);
+            return written;
+        }
+        Files.createDirectories(out);
+        String stem = snapshot.getFileName().toString().replaceFirst("\\.json$", "");
+        for (OutputFormat format : chosen) {
+            Path file = out.resolve(stem + "." + format.extension());
+            Files.writeString(file, render(format, result, engine));
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static String render(OutputFormat format, AssessmentResult result, Engine engine) {
+        return switch (format) {
+            case TEXT -> TextReport.write(result, engine.catalogue());
+            case JSON -> JsonReport.write(result);
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package org.ismsassessor.cli;
+
+import java.nio.file.Path;
+import org.ismsassessor.assessment.Assessment;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.engine.RuleBase;
+import org.ismsassessor.snapshot.SnapshotLoader;
+
+/** What the commands share: the catalogue, a loader and the rule base, built for one run. */
+record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase) {
+
+    static Engine forEdition(Edition edition, Path userRules) {
+        Catalogue catalogue = Catalogue.load(edition);
+        RuleBase ruleBase = userRules == null ? RuleBase.builtIn(catalogue) : RuleBase.withUserRules(catalogue, userRules);
+        return new Engine(catalogue, loader(catalogue), ruleBase);
+    }
+
+    static SnapshotLoader loader(Catalogue catalogue) {
+        return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    Assessment assessment() {
+        return new Assessment(catalogue, ruleBase);
+    }
+}

@@ -1,0 +1,66 @@
+package org.ismsassessor.coverage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.engine.RuleInfo;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Counts, for each catalogue id, the rules naming it in metadata and the scenarios tagged with it: tagged
+ * {@code @conforming} (the organization meets it, no finding) or {@code @nonconforming} (the exact finding).
+ */
+public final class Coverage {
+    public static final String CONFORMING = "conforming";
+    public static final String NONCONFORMING = "nonconforming";
+
+    private Coverage() {
+    }
+
+    public static List<IdCoverage> of(Catalogue catalogue, List<RuleInfo> rules, List<String> featureTexts) {
+        Map<String, Integer> ruleCount = new HashMap<>();
+        rules.stream().filter(r -> r.requirement() != null).forEach(r -> ruleCount.merge(r.requirement(), 1, Integer::sum));
+        Map<String, Integer> conforming = new HashMap<>();
+        Map<String, Integer> nonconforming = new HashMap<>();
+        for (String text : featureTexts) {
+            for (Set<String> tags : ScenarioTags.of(text)) {
+                for (String tag : tags) {
+                    if (tags.contains(CONFORMING)) {
+                        conforming.merge(tag, 1, Integer::sum);
+                    }
+                    if (tags.contains(NONCONFORMING)) {
+                        nonconforming.merge(tag, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<IdCoverage> coverage = new ArrayList<>();
+        catalogue.requirements().forEach(r -> coverage.add(new IdCoverage(r.id(), r.title(),
+                ruleCount.getOrDefault(r.id(), 0), conforming.getOrDefault(r.id(), 0), nonconforming.getOrDefault(r.id(), 0))));
+        catalogue.controls().forEach(c -> coverage.add(new IdCoverage(c.id(), c.title(),
+                ruleCount.getOrDefault(c.id(), 0), conforming.getOrDefault(c.id(), 0), nonconforming.getOrDefault(c.id(), 0))));
+        return coverage;
+    }
+
+    /** The feature files shipped on the classpath under {@code features/}. */
+    public static List<String> bundledFeatures() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver(Coverage.class.getClassLoader())
+                    .getResources("classpath*:features/**/*.feature");
+            List<String> texts = new ArrayList<>();
+            for (Resource resource : resources) {
+                texts.add(resource.getContentAsString(StandardCharsets.UTF_8));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

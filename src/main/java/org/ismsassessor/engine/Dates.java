@@ -1,0 +1,48 @@
+package org.ismsassessor.engine;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+
+/** Date arithmetic for rule conditions, so a rule reads as one sentence ("reviewed more than 12 months ago"). */
+public final class Dates {
+    private Dates() {
+    }
+
+    /** True when {@code date} plus {@code period} is before {@code today}: the interval has run out. */
+    public static boolean overdue(LocalDate date, Period period, LocalDate today) {
+        return date != null && date.plus(period).isBefore(today);
+    }
+
+    /** True when the interval runs out within {@code window} from today, but has not yet. */
+    public static boolean dueWithin(LocalDate date, Period period, Period window, LocalDate today) {
+        if (date == null) {
+            return false;
+        }
+        LocalDate due = date.plus(period);
+        return !due.isBefore(today) && due.isBefore(today.plus(window));
+    }
+
+    /** The day an interval that started on {@code date} runs out. */
+    public static LocalDate due(LocalDate date, Period period) {
+        return date.plus(period);
+    }
+
+    public static boolean before(LocalDate a, LocalDate b) {
+        return a != null && b != null && a.isBefore(b);
+    }
+
+    public static boolean after(LocalDate a, LocalDate b) {
+        return a != null && b != null && a.isAfter(b);
+    }
+
+    public static long daysBetween(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** True when {@code later} comes more than {@code period} after {@code earlier}. */
+    public static boolean moreThanApart(OffsetDateTime earlier, OffsetDateTime later, Period period) {
+        return earlier != null && later != null && later.isAfter(earlier.plus(period));
+    }
+}

@@ -1,0 +1,90 @@
+package org.ismsassessor.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Control;
+import org.ismsassessor.snapshot.Snapshot;
+
+/**
+ * Turns a snapshot into the facts a session works on: every entity as its own fact (rules join them on
+ * ids), each SoA entry, one {@link Section} per top-level collection, the catalogue's controls and
+ * characteristics, the assessment date and the intervals in force.
+ */
+final class Facts {
+    private Facts() {
+    }
+
+    static List<Object> of(Snapshot s, Catalogue catalogue, LocalDate date, IntervalSettings intervals) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new AssessmentDate(date));
+        facts.addAll(intervals.all());
+        for (Control control : catalogue.controls()) {
+            facts.add(new AnnexControl(control.id(), control.domain(), control.expectedWhen()));
+        }
+        for (String name : catalogue.characteristics().keySet()) {
+            Boolean value = s.organization() == null ? null : s.organization().characteristics().get(name);
+            facts.add(new Characteristic(name, value));
+        }
+        single(facts, "organization", s.organization());
+        single(facts, "scope", s.scope());
+        single(facts, "policy", s.policy());
+        single(facts, "riskMethodology", s.riskMethodology());
+        single(facts, "statementOfApplicability", s.statementOfApplicability());
+        single(facts, "auditProgramme", s.auditProgramme());
+        if (s.statementOfApplicability() != null) {
+            facts.addAll(s.statementOfApplicability().entries());
+        }
+        many(facts, "objectives", s.objectives());
+        many(facts, "documents", s.documents());
+        many(facts, "recordTypes", s.recordTypes());
+        many(facts, "assets", s.assets());
+        many(facts, "risks", s.risks());
+        many(facts, "treatmentPlan", s.treatmentPlan());
+        many(facts, "people", s.people());
+        many(facts, "roles", s.roles());
+        many(facts, "accounts", s.accounts());
+        many(facts, "authenticationSettings", s.authenticationSettings());
+        many(facts, "remoteAccess", s.remoteAccess());
+        many(facts, "suppliers", s.suppliers());
+        many(facts, "agreements", s.agreements());
+        many(facts, "incidents", s.incidents());
+        many(facts, "vulnerabilities", s.vulnerabilities());
+        many(facts, "backups", s.backups());
+        many(facts, "businessProcesses", s.businessProcesses());
+        many(facts, "continuityPlans", s.continuityPlans());
+        many(facts, "trainingCourses", s.trainingCourses());
+        many(facts, "trainingRecords", s.trainingRecords());
+        many(facts, "metrics", s.metrics());
+        many(facts, "measurements", s.measurements());
+        many(facts, "legalRequirements", s.legalRequirements());
+        many(facts, "processingActivities", s.processingActivities());
+        many(facts, "secureAreas", s.secureAreas());
+        many(facts, "changes", s.changes());
+        many(facts, "areas", s.areas());
+        many(facts, "internalAudits", s.internalAudits());
+        many(facts, "managementReviews", s.managementReviews());
+        many(facts, "actions", s.actions());
+        many(facts, "improvements", s.improvements());
+        many(facts, "decisions", s.decisions());
+        many(facts, "resources", s.resources());
+        many(facts, "activities", s.activities());
+        return facts;
+    }
+
+    private static void single(List<Object> facts, String name, Object value) {
+        facts.add(new Section(name, value != null, value == null ? 0 : 1));
+        if (value != null) {
+            facts.add(value);
+        }
+    }
+
+    private static void many(List<Object> facts, String name, List<?> values) {
+        facts.add(new Section(name, values != null, values == null ? 0 : values.size()));
+        if (values != null) {
+            facts.addAll(values);
+        }
+    }
+
+}

@@ -1,0 +1,123 @@
+package org.ismsassessor.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.finding.Subject;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds findings from inside a rule's consequence. The requirement id is read from the rule's
+ * {@code @requirement} metadata, so it is written once, next to the rule:
+ *
+ * <pre>
+ * insert( Findings.minor( drools, "Policy is not approved" )
+ *         .about( $p.id(), "approvedBy" )
+ *         .because( "..." ).remedy( "..." ).build() );
+ * </pre>
+ */
+public final class Findings {
+
+    /** The rule metadata key that names the requirement or control a rule checks. */
+    public static final String REQUIREMENT = "requirement";
+
+    private Findings() {
+    }
+
+    public static Draft major(RuleContext drools, String title) {
+        return new Draft(drools.getRule(), FindingKind.MAJOR_NONCONFORMITY, title);
+    }
+
+    public static Draft minor(RuleContext drools, String title) {
+        return new Draft(drools.getRule(), FindingKind.MINOR_NONCONFORMITY, title);
+    }
+
+    public static Draft gap(RuleContext drools, String title) {
+        return new Draft(drools.getRule(), FindingKind.GAP, title);
+    }
+
+    public static Draft observation(RuleContext drools, String title) {
+        return new Draft(drools.getRule(), FindingKind.OBSERVATION, title);
+    }
+
+    /** The requirement id a rule declares, or null when it declares none. */
+    public static String requirementOf(Rule rule) {
+        Object value = rule.getMetaData().get(REQUIREMENT);
+        return value == null ? null : value.toString();
+    }
+
+    /** A finding under construction; {@link #build()} fixes its stable id. */
+    public static final class Draft {
+        private final Rule rule;
+        private final FindingKind kind;
+        private final String title;
+        private final List<Subject> subjects = new ArrayList<>();
+        private String explanation = "";
+        private String remedy = "";
+        private Integer riskLevel;
+
+        private Draft(Rule rule, FindingKind kind, String title) {
+            this.rule = rule;
+            this.kind = kind;
+            this.title = title;
+        }
+
+        /** The entity the finding is about; the first one named is the finding's subject. */
+        public Draft about(String entityId) {
+            subjects.add(Subject.of(entityId));
+            return this;
+        }
+
+        /** The entity and the field of it that shows the finding. */
+        public Draft about(String entityId, String field) {
+            subjects.add(Subject.of(entityId, field));
+            return this;
+        }
+
+        /** A further fact that shows the finding. */
+        public Draft alsoShownBy(String entityId, String field) {
+            return about(entityId, field);
+        }
+
+        public Draft because(String plainWords) {
+            this.explanation = plainWords;
+            return this;
+        }
+
+        public Draft remedy(String whatToDo) {
+            this.remedy = whatToDo;
+            return this;
+        }
+
+        public Draft riskLevel(Integer level) {
+            this.riskLevel = level;
+            return this;
+        }
+
+        public Finding build() {
+            String requirement = requirementOf(rule);
+            if (requirement == null) {
+                throw new IllegalStateException("Rule '" + rule.getName() + "' has no @requirement metadata");
+            }
+            return new Finding(stableId(requirement), requirement, rule.getName(), kind, title, explanation,
+                    subjects, remedy, riskLevel, null);
+        }
+
+        private String stableId(String requirement) {
+            StringBuilder key = new StringBuilder(requirement).append('|').append(rule.getName());
+            subjects.forEach(s -> key.append('|').append(s.id()).append('#').append(s.field() == null ? "" : s.field()));
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+                return "F-" + HexFormat.of().formatHex(digest, 0, 6);
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.ismsassessor.engine;
+
+import java.time.Period;
+
+/**
+ * A fact: the planned interval or grace period in force for one topic in this assessment, and where
+ * it came from. Rules read thresholds from these facts, never from literals.
+ */
+public record Interval(IntervalTopic topic, Period period, IntervalSource source) {
+
+    /** The period in whole days, for rules that count days. */
+    public long days() {
+        return period.toTotalMonths() * 30 + period.getDays();
+    }
+}

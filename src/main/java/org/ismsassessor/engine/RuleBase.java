@@ -1,0 +1,182 @@
+package org.ismsassessor.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Edition;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The compiled rules of one edition, built once and shared by every assessment. Built-in rules come from
+ * {@code rules/<edition>/} on the classpath; a user's own folder may add more. Refuses to build on any DRL
+ * error, and on any rule that names no requirement or one the catalogue does not know.
+ */
+public final class RuleBase {
+    /** Metadata marking a rule that derives facts for other rules instead of checking a requirement. */
+    public static final String DERIVED = "derived";
+
+    private static final Map<Edition, RuleBase> BUILT_IN = new ConcurrentHashMap<>();
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final String version;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.version = version;
+    }
+
+    /** The built-in rules of an edition, compiled on first use and then shared. */
+    public static RuleBase builtIn(Catalogue catalogue) {
+        return BUILT_IN.computeIfAbsent(catalogue.edition(), e -> build(catalogue, builtInSources(e), List.of()));
+    }
+
+    /** The built-in rules plus the DRL files found under a user's folder, compiled now. */
+    public static RuleBase withUserRules(Catalogue catalogue, Path folder) {
+        return build(catalogue, builtInSources(catalogue.edition()), userSources(folder));
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, sorted by file then name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** A short fingerprint of the rule texts, so a result says exactly which rule set produced it. */
+    public String version() {
+        return version;
+    }
+
+    private static List<RuleSource> builtInSources(Edition edition) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver(RuleBase.class.getClassLoader())
+                    .getResources("classpath*:rules/" + edition.id() + "/**/*.drl");
+            List<RuleSource> sources = new ArrayList<>();
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String name = url.substring(url.lastIndexOf("rules/" + edition.id() + "/"));
+                sources.add(new RuleSource(name, resource.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("No rules found on the classpath under rules/" + edition.id());
+            }
+            sources.sort(Comparator.comparing(RuleSource::name));
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<RuleSource> userSources(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleBaseException(List.of(folder + ": not a folder of DRL files"));
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<RuleSource> sources = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                sources.add(new RuleSource(file.toString(), Files.readString(file)));
+            }
+            if (sources.isEmpty()) {
+                throw new RuleBaseException(List.of(folder + ": no .drl files found"));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(folder + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static RuleBase build(Catalogue catalogue, List<RuleSource> builtIn, List<RuleSource> user) {
+        KieServices kieServices = KieServices.Factory.get();
+        KieFileSystem files = kieServices.newKieFileSystem();
+        List<RuleSource> all = new ArrayList<>(builtIn);
+        all.addAll(user);
+        Map<String, String> nameByKiePath = new ConcurrentHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            String kiePath = "src/main/resources/r" + i + "/" + Path.of(all.get(i).name()).getFileName();
+            nameByKiePath.put(kiePath, all.get(i).name());
+            // Build messages name the path without the resources prefix.
+            nameByKiePath.put(kiePath.substring("src/main/resources/".length()), all.get(i).name());
+            files.write(kiePath, all.get(i).text());
+        }
+        ReleaseId releaseId = kieServices.newReleaseId("org.ismsassessor.rules", "rules-" + fingerprint(all), "1.0.0");
+        files.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
+        List<String> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = nameByKiePath.getOrDefault(message.getPath(), message.getPath());
+            problems.add(file + ":" + message.getLine() + ": " + message.getText().strip());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        KieBase kieBase = kieServices.newKieContainer(releaseId).getKieBase();
+        List<RuleInfo> rules = describe(kieBase, nameByKiePath, catalogue, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return new RuleBase(kieBase, rules, fingerprint(all));
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> nameByKiePath, Catalogue catalogue,
+            List<String> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String kiePath = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? impl.getResource().getSourcePath() : "";
+                String file = nameByKiePath.getOrDefault(kiePath, kiePath);
+                String requirement = Findings.requirementOf(rule);
+                boolean derived = rule.getMetaData().containsKey(DERIVED);
+                if (requirement == null && !derived) {
+                    problems.add(file + ": rule \"" + rule.getName()
+                            + "\" names no requirement: add @requirement(\"<id>\"), or @derived if it only derives facts");
+                } else if (requirement != null && !catalogue.contains(requirement)) {
+                    problems.add(file + ": rule \"" + rule.getName() + "\" names @requirement(\"" + requirement
+                            + "\"), which is not in the " + catalogue.edition().title() + " catalogue");
+                }
+                rules.add(new RuleInfo(rule.getName(), requirement, file));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return List.copyOf(rules);
+    }
+
+    private static String fingerprint(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleSource source : sources) {
+                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The rule engine: builds the rule base once from DRL, turns a snapshot into facts, runs a fresh session
+ * per assessment and reads the findings back. The only package that talks to Drools.
+ */
+package org.ismsassessor.engine;

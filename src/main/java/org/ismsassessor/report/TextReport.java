@@ -1,0 +1,58 @@
+package org.ismsassessor.report;
+
+import java.util.List;
+import java.util.Map;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
+
+/** A readable summary for a terminal: counts by kind and by clause, then the top recommended actions. */
+public final class TextReport {
+    private static final int TOP_ACTIONS = 10;
+
+    private TextReport() {
+    }
+
+    public static String write(AssessmentResult result, Catalogue catalogue) {
+        StringBuilder out = new StringBuilder();
+        var snapshot = result.snapshot();
+        out.append("ISMS assessment of ").append(orDash(snapshot.organization()))
+                .append(" (").append(orDash(snapshot.name())).append(")\n");
+        out.append("Standard: ").append(catalogue.edition().title())
+                .append("   Assessment date: ").append(result.assessmentDate())
+                .append("   Rule set: ").append(result.assessor().ruleSetVersion())
+                .append(" (").append(result.assessor().rules()).append(" rules)\n\n");
+
+        Map<String, Integer> byKind = result.summary().byKind();
+        out.append("Findings: ").append(result.summary().total()).append('\n');
+        for (FindingKind kind : FindingKind.values()) {
+            out.append(String.format("  %-26s %4d%n", kind.label(), byKind.get(kind.shortName())));
+        }
+        if (!result.summary().byClause().isEmpty()) {
+            out.append("\nBy clause / Annex A domain     major minor   gap   obs\n");
+            result.summary().byClause().forEach((clause, counts) -> out.append(String.format(
+                    "  %-27s %5d %5d %5d %5d%n", clause, counts.get("major"), counts.get("minor"),
+                    counts.get("gap"), counts.get("observation"))));
+        }
+        List<AssessmentResult.PlannedAction> top = result.actionPlan().stream().limit(TOP_ACTIONS).toList();
+        if (!top.isEmpty()) {
+            out.append("\nTop recommended actions\n");
+            for (AssessmentResult.PlannedAction action : top) {
+                Finding finding = result.findings().stream().filter(f -> f.id().equals(action.findingId()))
+                        .findFirst().orElseThrow();
+                out.append(String.format("  %2d. [%s] %s %s%n      %s%n      owner: %s%n", action.rank(),
+                        action.priority().name().toLowerCase(), action.requirement(), finding.title(),
+                        action.action(), action.ownerRole()));
+            }
+        }
+        if (result.findings().isEmpty()) {
+            out.append("\nNo findings: every checked requirement is met by the snapshot's evidence.\n");
+        }
+        return out.toString();
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Writes assessment results for people (text summary) and machines (JSON). */
+package org.ismsassessor.report;

@@ -1,0 +1,19 @@
+package org.ismsassessor.snapshot;
+
+import tools.jackson.databind.EnumNamingStrategies;
+import tools.jackson.databind.annotation.EnumNaming;
+
+/** The kinds of recurring ISMS activity a snapshot can record. */
+@EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
+public enum ActivityKind {
+    MONITORING,
+    DELEGATED_ACTIVITY_REPORT,
+    EFFECTIVENESS_REVIEW,
+    RISK_ASSESSMENT_REVIEW,
+    INDEPENDENT_REVIEW,
+    COMPLIANCE_CHECK,
+    TECHNICAL_COMPLIANCE_CHECK,
+    COMMUNICATION,
+    SECURITY_PLAN_UPDATE,
+    ISMS_EVENT_LOG
+}

@@ -1,0 +1,13 @@
+package org.ismsassessor.snapshot;
+
+import java.time.LocalDate;
+
+/** The back-up of one asset and the last test that restored it. */
+public record Backup(
+        String id,
+        String assetId,
+        String frequency,
+        LocalDate lastBackupOn,
+        LocalDate lastRestoreTestOn,
+        Boolean restoreTestSucceeded) {
+}

@@ -1,0 +1,18 @@
+package org.ismsassessor.snapshot;
+
+import java.util.List;
+
+/** An information security role of the ISMS, who holds it and what it requires. */
+public record SecurityRole(
+        String id,
+        String name,
+        String responsibilities,
+        List<String> requiredCompetences,
+        List<String> conflictsWith,
+        Boolean ismsOperation) {
+
+    public SecurityRole {
+        requiredCompetences = Lists.orEmpty(requiredCompetences);
+        conflictsWith = Lists.orEmpty(conflictsWith);
+    }
+}

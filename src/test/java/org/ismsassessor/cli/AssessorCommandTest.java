@@ -1,0 +1,113 @@
+package org.ismsassessor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a CI pipeline uses it: outputs, files written and exit codes. */
+class AssessorCommandTest {
+
+    private static final String SNAPSHOT = """
+            {"formatVersion": "1.0", "edition": "iso27001-2005", "name": "cli test",
+             "organization": {"id": "ORG", "name": "Example Ltd"},
+             "people": [{"id": "P-1", "name": "Ada", "management": true}],
+             "assets": [{"id": "A-1", "name": "Laptop", "type": "endpoint", "inScope": true}]}
+            """;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AssessorCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path snapshot(Path dir, String json) throws IOException {
+        Path file = dir.resolve("org.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void assessPrintsASummaryAndWritesTheJsonResult(@TempDir Path dir) throws IOException {
+        Path result = dir.resolve("out/result.json");
+        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("ISMS assessment of Example Ltd").contains("Minor nonconformity")
+                .contains("Top recommended actions").contains("4.2.1.d.1 Asset A-1 has no owner");
+        assertThat(Files.readString(result)).contains("\"assessmentDate\" : \"2026-11-29\"")
+                .contains("\"requirement\" : \"4.2.1.d.1\"").contains("\"path\" : \"$.assets[0].owner\"");
+    }
+
+    @Test
+    void failOnMinorGivesExitCodeOneWhenAMinorNonconformityExists(@TempDir Path dir) throws IOException {
+        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "minor", "-q");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void failOnMajorPassesWhenThereAreOnlyMinorsAndGaps(@TempDir Path dir) throws IOException {
+        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "major");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void theSameSnapshotAndDateGiveByteIdenticalJson(@TempDir Path dir) throws IOException {
+        Path file = snapshot(dir, SNAPSHOT);
+        Run first = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
+        Run second = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
+        assertThat(first.out()).startsWith("{").isEqualTo(second.out());
+    }
+
+    @Test
+    void anInvalidSnapshotGivesExitCodeTwoAndPathsWithoutStackTrace(@TempDir Path dir) throws IOException {
+        Path file = snapshot(dir, """
+                {"formatVersion": "1.0", "edition": "iso27001-2005", "organization": {"id": "ORG"},
+                 "assets": [{"id": "A-1", "owner": "P-9"}], "risks": [{"id": "R-1", "level": "high"}]}
+                """);
+        Run run = run("assess", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("$.risks[0].level").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateReportsEveryErrorAtOnce(@TempDir Path dir) throws IOException {
+        Path file = snapshot(dir, """
+                {"formatVersion": "1.0", "edition": "iso27001-2005", "organization": {"id": "ORG"},
+                 "assets": [{"id": "A-1", "owner": "P-9"}, {"id": "A-1"}]}
+                """);
+        Run run = run("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("2 errors").contains("$.assets[0].owner").contains("$.assets[1].id");
+    }
+
+    @Test
+    void validateAcceptsAGoodSnapshot(@TempDir Path dir) throws IOException {
+        Run run = run("validate", snapshot(dir, SNAPSHOT).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("is a valid snapshot");
+    }
+
+    @Test
+    void aBadOptionIsAUsageErrorWithExitCodeTwo(@TempDir Path dir) throws IOException {
+        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "yesterday");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--date");
+    }
+
+    @Test
+    void catalogueListsEveryIdWithItsCoverage() {
+        Run run = run("catalogue");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("4.2.1.j.3").contains("A.15.3.2").contains("of 274 ids covered");
+    }
+}

@@ -1,0 +1,68 @@
+package org.ismsassessor.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ismsassessor.TestEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coverage contract: a rule and scenarios both ways for every id of the parts of the catalogue the
+ * rule base claims to cover, and no scenario tag naming an id the catalogue does not know.
+ */
+class CatalogueCoverageTest {
+
+    /** Clauses whose every id must be covered. Grows as rule packs land, until it is the whole catalogue. */
+    private static final List<String> COMPLETE_CLAUSES = List.of("4.2.1");
+
+    private static List<String> featureTexts() {
+        try (Stream<Path> files = Files.walk(Path.of("features"))) {
+            return files.filter(f -> f.toString().endsWith(".feature")).sorted().map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<IdCoverage> coverage() {
+        return Coverage.of(TestEngine.CATALOGUE, TestEngine.RULES.rules(), featureTexts());
+    }
+
+    @Test
+    void everyIdOfTheCompletedClausesHasARuleAndScenariosBothWays() {
+        List<IdCoverage> required = coverage().stream()
+                .filter(c -> COMPLETE_CLAUSES.contains(TestEngine.CATALOGUE.groupOf(c.id())))
+                .toList();
+        assertThat(required).isNotEmpty();
+        assertThat(required).filteredOn(c -> !c.complete()).as("ids without a rule or a scenario each way").isEmpty();
+    }
+
+    @Test
+    void everyIdThatHasARuleHasScenariosBothWays() {
+        assertThat(coverage()).filteredOn(c -> c.rules() > 0 && !c.complete())
+                .as("ids with rules but without a conforming and a nonconforming scenario").isEmpty();
+    }
+
+    @Test
+    void everyScenarioIsTaggedWithKnownIdsAndWhichWayItGoes() {
+        for (String text : featureTexts()) {
+            for (Set<String> tags : ScenarioTags.of(text)) {
+                assertThat(tags).as("tags of a scenario").containsAnyOf(Coverage.CONFORMING, Coverage.NONCONFORMING);
+                List<String> ids = tags.stream().filter(t -> Character.isDigit(t.charAt(0)) || t.startsWith("A.")).toList();
+                assertThat(ids).as("requirement tags of a scenario tagged " + tags).isNotEmpty()
+                        .allSatisfy(id -> assertThat(TestEngine.CATALOGUE.contains(id)).as(id + " is in the catalogue").isTrue());
+            }
+        }
+    }
+}

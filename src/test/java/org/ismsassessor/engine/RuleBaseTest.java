@@ -1,0 +1,74 @@
+package org.ismsassessor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ismsassessor.TestEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBaseTest {
+
+    @Test
+    void everyBuiltInRuleNamesARequirementOfTheCatalogueOrIsADerivation() {
+        assertThat(TestEngine.RULES.rules()).isNotEmpty().allSatisfy(rule -> {
+            if (rule.requirement() != null) {
+                assertThat(TestEngine.CATALOGUE.contains(rule.requirement())).as(rule.name()).isTrue();
+            }
+            assertThat(rule.file()).startsWith("rules/iso27001-2005/");
+        });
+    }
+
+    @Test
+    void aUserRuleNamingAnUnknownRequirementIsRefusedWithItsFile(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("mine.drl");
+        Files.writeString(file, """
+                package mine;
+                rule "Something of my own"
+                    @requirement("9.9.9")
+                when
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleBase.withUserRules(TestEngine.CATALOGUE, folder))
+                .isInstanceOf(RuleBaseException.class)
+                .satisfies(e -> assertThat(((RuleBaseException) e).problems()).containsExactly(
+                        file + ": rule \"Something of my own\" names @requirement(\"9.9.9\"), which is not in the ISO/IEC 27001:2005 catalogue"));
+    }
+
+    @Test
+    void aUserRuleWithoutRequirementIsRefused(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("mine.drl"), """
+                package mine;
+                rule "Nameless check"
+                when
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleBase.withUserRules(TestEngine.CATALOGUE, folder))
+                .isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("rule \"Nameless check\" names no requirement");
+    }
+
+    @Test
+    void aDrlSyntaxErrorIsReportedWithItsFileAndLine(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("broken.drl");
+        Files.writeString(file, """
+                package mine;
+
+                rule "Broken"
+                    @requirement("4.1")
+                when
+                    this is not drl
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleBase.withUserRules(TestEngine.CATALOGUE, folder))
+                .isInstanceOf(RuleBaseException.class)
+                .satisfies(e -> assertThat(((RuleBaseException) e).problems())
+                        .allSatisfy(p -> assertThat(p).startsWith(file + ":")));
+    }
+}

@@ -1,0 +1,52 @@
+package org.ismsassessor.steps;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.ismsassessor.TestEngine;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.snapshot.InputError;
+import org.ismsassessor.snapshot.LoadResult;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What one scenario builds and observes: the snapshot as JSON (so every scenario goes through the real
+ * loader and its checks), and after assessment the result or the input errors.
+ */
+public final class ScenarioState {
+    static final JsonMapper JSON = JsonMapper.shared();
+
+    final ObjectNode snapshot = JSON.createObjectNode();
+    AssessmentResult result;
+    List<InputError> inputErrors = List.of();
+
+    public ScenarioState() {
+        snapshot.put("formatVersion", "1.0");
+        snapshot.put("edition", "iso27001-2005");
+        snapshot.put("name", "scenario");
+        ObjectNode organization = snapshot.putObject("organization");
+        organization.put("id", "ORG");
+        organization.put("name", "Example Ltd");
+    }
+
+    void assess(LocalDate date) {
+        byte[] json = JSON.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
+        LoadResult loaded = TestEngine.LOADER.load(json);
+        if (loaded instanceof LoadResult.Rejected rejected) {
+            inputErrors = rejected.errors();
+            result = null;
+            return;
+        }
+        result = TestEngine.ASSESSMENT.assess((LoadResult.Loaded) loaded, date, IntervalSettings.defaults());
+    }
+
+    List<Finding> findingsAgainst(String requirement) {
+        if (result == null) {
+            throw new AssertionError("The snapshot was not assessed; input errors: " + inputErrors);
+        }
+        return result.findings().stream().filter(f -> f.requirement().equals(requirement)).toList();
+    }
+}
