@@ -15,6 +15,19 @@ public final class Dates {
         return date != null && date.plus(period).isBefore(today);
     }
 
+    /**
+     * True when an interval has run out, using the entity's own interval in months where it states one
+     * (a document's review interval, a plan's test interval), else the interval in force for the topic.
+     */
+    public static boolean overdue(LocalDate date, Integer ownMonths, Period inForce, LocalDate today) {
+        return overdue(date, ownMonths == null ? inForce : Period.ofMonths(ownMonths), today);
+    }
+
+    /** The period that applies: the entity's own interval in months where it states one, else the one in force. */
+    public static Period period(Integer ownMonths, Period inForce) {
+        return ownMonths == null ? inForce : Period.ofMonths(ownMonths);
+    }
+
     /** True when the interval runs out within {@code window} from today, but has not yet. */
     public static boolean dueWithin(LocalDate date, Period period, Period window, LocalDate today) {
         if (date == null) {

@@ -19,5 +19,6 @@ public record Incident(
         Boolean resolutionEvaluated,
         Boolean legalActionPossible,
         Boolean evidencePreserved,
-        String recordId) {
+        String recordId,
+        String reportedTo) {
 }

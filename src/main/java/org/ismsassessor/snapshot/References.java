@@ -98,7 +98,9 @@ final class References {
             new Reference("improvements[].owner", PERSON),
             new Reference("decisions[].decidedBy", PERSON),
             new Reference("resources[].approvedBy", PERSON),
-            new Reference("activities[].performedBy", PERSON));
+            new Reference("activities[].performedBy", PERSON),
+            new Reference("activities[].reportedTo", PERSON),
+            new Reference("incidents[].reportedTo", PERSON));
 
     private References() {
     }
