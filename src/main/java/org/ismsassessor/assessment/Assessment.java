@@ -65,9 +65,29 @@ public final class Assessment {
                         snapshot.edition(), loaded.sha256()),
                 date,
                 inForce.all(),
+                ReadinessCalculator.compute(catalogue, findings, applicableControls(snapshot)),
                 summarize(findings),
                 findings,
                 actionPlan(findings));
+    }
+
+    /** Controls that apply: always expected, expected by a characteristic that holds, named by a risk, or selected. */
+    private java.util.Set<String> applicableControls(Snapshot snapshot) {
+        java.util.Set<String> applicable = new java.util.HashSet<>();
+        java.util.Map<String, Boolean> characteristics = snapshot.organization() == null
+                ? java.util.Map.of() : snapshot.organization().characteristics();
+        catalogue.controls().stream()
+                .filter(c -> c.alwaysExpected() || Boolean.TRUE.equals(characteristics.get(c.expectedWhen())))
+                .forEach(c -> applicable.add(c.id()));
+        if (snapshot.risks() != null) {
+            snapshot.risks().forEach(r -> applicable.addAll(r.controls()));
+        }
+        if (snapshot.statementOfApplicability() != null) {
+            snapshot.statementOfApplicability().entries().stream()
+                    .filter(e -> Boolean.TRUE.equals(e.applicable()))
+                    .forEach(e -> applicable.add(e.control()));
+        }
+        return applicable;
     }
 
     private static Finding resolvePaths(Finding finding, PathIndex paths) {

@@ -15,6 +15,7 @@ public record AssessmentResult(
         SnapshotInfo snapshot,
         LocalDate assessmentDate,
         List<Interval> intervals,
+        Readiness readiness,
         Summary summary,
         List<Finding> findings,
         List<PlannedAction> actionPlan) {

@@ -24,11 +24,13 @@ public final class Catalogue {
     private final List<Control> controls;
     private final Map<String, String> characteristics;
     private final Map<String, String> ownerRoles;
+    private final Map<String, String> clauseTitles;
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, Integer> groupPosition = new HashMap<>();
 
     private Catalogue(Edition edition, List<Requirement> requirements, List<Control> controls,
-            Map<String, String> characteristics, Map<String, String> ownerRoles) {
+            Map<String, String> characteristics, Map<String, String> ownerRoles, Map<String, String> clauseTitles) {
+        this.clauseTitles = clauseTitles;
         this.edition = edition;
         this.requirements = List.copyOf(requirements);
         this.controls = List.copyOf(controls);
@@ -54,7 +56,10 @@ public final class Catalogue {
         annexJson.get("characteristics").properties().forEach(e -> characteristics.put(e.getKey(), e.getValue().asString()));
         Map<String, String> owners = new LinkedHashMap<>();
         ownersJson.get("ownerRoles").properties().forEach(e -> owners.put(e.getKey(), e.getValue().asString()));
-        return new Catalogue(edition, requirements, controls, characteristics, owners);
+        Map<String, String> clauseTitles = new LinkedHashMap<>();
+        read(mapper, edition, "clauses.json").get("clauseTitles").properties()
+                .forEach(e -> clauseTitles.put(e.getKey(), e.getValue().asString()));
+        return new Catalogue(edition, requirements, controls, characteristics, owners, clauseTitles);
     }
 
     private static JsonNode read(JsonMapper mapper, Edition edition, String file) {
@@ -112,6 +117,14 @@ public final class Catalogue {
     public Comparator<String> order() {
         return Comparator.comparingInt((String id) -> position.getOrDefault(id, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** The heading of a clause (4.2.1, 7) or Annex A domain (A.10); the group itself when unknown. */
+    public String groupTitle(String group) {
+        if (clauseTitles.containsKey(group)) {
+            return clauseTitles.get(group);
+        }
+        return controls.stream().filter(c -> c.domain().equals(group)).map(Control::clauseTitle).findFirst().orElse(group);
     }
 
     /** Sorts clause and domain names (4.2.1, 7.2, A.5, A.10) as the standard lists them. */

@@ -15,7 +15,6 @@ import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
 import org.ismsassessor.finding.FindingKind;
-import org.ismsassessor.report.JsonReport;
 import org.ismsassessor.report.TextReport;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
@@ -109,9 +108,15 @@ final class AssessCommand implements Callable<Integer> {
 
         Set<OutputFormat> chosen = formats.isEmpty()
                 ? EnumSet.of(out == null ? OutputFormat.TEXT : OutputFormat.JSON) : EnumSet.copyOf(formats);
+        if (out == null && chosen.stream().anyMatch(f -> !f.isText())) {
+            err.println("error: " + chosen.stream().filter(f -> !f.isText()).map(OutputFormat::toString).toList()
+                    + " cannot be printed on the terminal: give --out DIR");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         if (out == null && !(quiet && formats.isEmpty())) {
             for (OutputFormat format : chosen) {
-                stdout.print(render(format, result, engine));
+                stdout.print(new String(format.render(result, engine.catalogue()), java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (out != null) {
             for (Path written : write(chosen, result, engine)) {
@@ -136,7 +141,7 @@ final class AssessCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            Files.writeString(out, render(chosen.iterator().next(), result, engine));
+            Files.write(out, chosen.iterator().next().render(result, engine.catalogue()));
             written.add(out);
             return written;
         }
@@ -144,16 +149,10 @@ final class AssessCommand implements Callable<Integer> {
         String stem = snapshot.getFileName().toString().replaceFirst("\\.json$", "");
         for (OutputFormat format : chosen) {
             Path file = out.resolve(stem + "." + format.extension());
-            Files.writeString(file, render(format, result, engine));
+            Files.write(file, format.render(result, engine.catalogue()));
             written.add(file);
         }
         return written;
     }
 
-    private static String render(OutputFormat format, AssessmentResult result, Engine engine) {
-        return switch (format) {
-            case TEXT -> TextReport.write(result, engine.catalogue());
-            case JSON -> JsonReport.write(result);
-        };
-    }
 }

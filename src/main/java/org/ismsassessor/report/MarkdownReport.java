@@ -1,0 +1,79 @@
+package org.ismsassessor.report;
+
+import java.util.List;
+import java.util.Map;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.assessment.Readiness;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.finding.Subject;
+
+/** A Markdown summary for tickets and pull requests: verdict, scores, counts, action plan and findings. */
+public final class MarkdownReport {
+    private static final int TOP_ACTIONS = 15;
+
+    private MarkdownReport() {
+    }
+
+    public static String write(AssessmentResult result, Catalogue catalogue) {
+        StringBuilder md = new StringBuilder();
+        Readiness readiness = result.readiness();
+        md.append("# ISMS assessment of ").append(escape(ReportView.organization(result))).append("\n\n");
+        md.append(catalogue.edition().title()).append(" · assessed on ").append(result.assessmentDate())
+                .append(" · rule set ").append(result.assessor().ruleSetVersion()).append("\n\n");
+        md.append("**Verdict: ").append(readiness.verdict().label()).append("** (").append(readiness.verdictReason())
+                .append("). Overall readiness ").append(percent(readiness.overall())).append(".\n\n");
+        md.append("| Finding kind | Count |\n|---|---:|\n");
+        for (FindingKind kind : FindingKind.values()) {
+            md.append("| ").append(kind.label()).append(" | ").append(result.summary().byKind().get(kind.shortName())).append(" |\n");
+        }
+        md.append("\n## Readiness\n\n| Clause / domain | Score | Clean / applicable |\n|---|---:|---:|\n");
+        for (List<Readiness.Score> scores : List.of(readiness.byClause(), readiness.byDomain())) {
+            for (Readiness.Score s : scores) {
+                md.append("| ").append(s.group()).append(' ').append(escape(s.title())).append(" | ")
+                        .append(percent(s.score())).append(" | ").append(s.withoutNonconformity()).append(" / ")
+                        .append(s.applicable()).append(" |\n");
+            }
+        }
+        md.append("\n## Top actions\n\n");
+        result.actionPlan().stream().limit(TOP_ACTIONS).forEach(a -> md.append(a.rank()).append(". **")
+                .append(a.priority().name().toLowerCase()).append("** `").append(a.requirement()).append("` ")
+                .append(escape(a.action())).append(" — ").append(escape(a.ownerRole())).append('\n'));
+        if (result.actionPlan().size() > TOP_ACTIONS) {
+            md.append("\n…and ").append(result.actionPlan().size() - TOP_ACTIONS).append(" more in the full report.\n");
+        }
+        md.append("\n## Findings\n");
+        for (Map.Entry<String, List<Finding>> group : ReportView.byGroup(result, catalogue).entrySet()) {
+            md.append("\n### ").append(group.getKey()).append(' ').append(escape(catalogue.groupTitle(group.getKey()))).append("\n\n");
+            for (Finding f : group.getValue()) {
+                md.append("- **").append(f.kind().label()).append("** `").append(f.requirement()).append("` ")
+                        .append(escape(f.title())).append(" (").append(f.id()).append(")");
+                List<String> paths = f.subjects().stream().map(Subject::path).filter(p -> p != null).toList();
+                if (!paths.isEmpty()) {
+                    md.append(" — evidence: ");
+                    md.append(String.join(", ", paths.stream().map(p -> "`" + p + "`").toList()));
+                }
+                md.append('\n');
+            }
+        }
+        if (result.findings().isEmpty()) {
+            md.append("\nNo findings.\n");
+        }
+        return md.toString();
+    }
+
+    private static String percent(double score) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", score);
+    }
+
+    /** Keeps user text from being read as Markdown or HTML. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+                .replace("`", "\\`").replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]")
+                .replace("\n", " ");
+    }
+}

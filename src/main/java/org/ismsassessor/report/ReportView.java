@@ -1,0 +1,42 @@
+package org.ismsassessor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
+
+/** What the human-readable reports share: findings grouped by clause or domain in the standard's order. */
+final class ReportView {
+    private ReportView() {
+    }
+
+    /** Findings per clause or Annex A domain, groups in the standard's order, findings in result order. */
+    static Map<String, List<Finding>> byGroup(AssessmentResult result, Catalogue catalogue) {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (String group : catalogue.groups()) {
+            List<Finding> inGroup = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                if (catalogue.groupOf(f.requirement()).equals(group)) {
+                    inGroup.add(f);
+                }
+            }
+            if (!inGroup.isEmpty()) {
+                groups.put(group, inGroup);
+            }
+        }
+        return groups;
+    }
+
+    /** The kind as written in JSON and CSS: major-nonconformity, minor-nonconformity, gap, observation. */
+    static String kindName(FindingKind kind) {
+        return kind.name().toLowerCase().replace('_', '-');
+    }
+
+    static String organization(AssessmentResult result) {
+        return result.snapshot().organization() == null ? "(unnamed organization)" : result.snapshot().organization();
+    }
+}
