@@ -100,6 +100,17 @@ class ReportsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"brightpath-software", "northwind-mature", "sprout-startup"})
+    void theJsonResultValidatesAgainstThePublishedResultSchema(String sample) throws IOException {
+        try (InputStream in = ReportsTest.class.getResourceAsStream("/schema/result.schema.json")) {
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            JsonNode json = JsonMapper.shared().readTree(JsonReport.write(Samples.assessed(sample)));
+            assertThat(schema.validate(json)).isEmpty();
+            assertThat(json.path("findings")).hasSize(Samples.assessed(sample).findings().size());
+        }
+    }
+
     @Test
     void theOscalOutputValidatesAgainstNistsSchema() throws IOException {
         String oscal = OscalReport.write(result(), TestEngine.CATALOGUE);
