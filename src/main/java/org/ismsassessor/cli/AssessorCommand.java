@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Assesses an organization's ISMS snapshot against ISO/IEC 27001, requirement by requirement.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, GenerateCommand.class,
+            AssessAllCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:assessed or valid; no finding at or above --fail-on",

@@ -1,0 +1,109 @@
+package org.ismsassessor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.ismsassessor.assessment.Assessment;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.report.JsonReport;
+import org.ismsassessor.snapshot.LoadResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code assess-all DIR}: assesses every snapshot of a folder with one shared rule base and parallel sessions.
+ * A bad file is reported and skipped; it never stops the batch.
+ */
+@Command(name = "assess-all", mixinStandardHelpOptions = true,
+        description = "Assesses every *.json snapshot in a folder in parallel, writing <name>.json results; "
+                + "a bad file is reported and skipped.")
+final class AssessAllCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the folder of snapshots")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the JSON results")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the assessment date (default: today)")
+    LocalDate date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel sessions (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    record Outcome(Path file, String error) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            err.println("error: cannot list " + folder + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        Files.createDirectories(out);
+        Engine engine = Engine.forEdition(Edition.ISO27001_2005, null);
+        Assessment assessment = engine.assessment();
+        LocalDate day = date == null ? LocalDate.now() : date;
+        IntervalSettings intervals = IntervalSettings.defaults();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (Path file : files) {
+            futures.add(pool.submit(() -> {
+                Outcome outcome = assessOne(engine, assessment, file, day, intervals);
+                int n = done.incrementAndGet();
+                synchronized (err) {
+                    err.println("[" + n + "/" + files.size() + "] " + file.getFileName()
+                            + (outcome.error() == null ? " ok" : " FAILED: " + outcome.error()));
+                    err.flush();
+                }
+                return outcome;
+            }));
+        }
+        pool.shutdown();
+        int failed = 0;
+        for (Future<Outcome> future : futures) {
+            if (future.get().error() != null) {
+                failed++;
+            }
+        }
+        spec.commandLine().getOut().println((files.size() - failed) + " assessed, " + failed + " failed, results in " + out);
+        spec.commandLine().getOut().flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    private Outcome assessOne(Engine engine, Assessment assessment, Path file, LocalDate day, IntervalSettings intervals) {
+        try {
+            LoadResult loaded = engine.loader().load(file);
+            if (loaded instanceof LoadResult.Rejected rejected) {
+                return new Outcome(file, rejected.errors().size() + " input error(s), first " + rejected.errors().get(0));
+            }
+            AssessmentResult result = assessment.assess((LoadResult.Loaded) loaded, day, intervals);
+            Files.writeString(out.resolve(file.getFileName()), JsonReport.write(result));
+            return new Outcome(file, null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(file, e.toString());
+        }
+    }
+}
