@@ -254,6 +254,20 @@ Feature: Clause 6 - internal ISMS audits
       When it is assessed on 2026-11-29
       Then the only finding against 6.programme is a minor nonconformity about AR-DEV
 
+    @6.programme @nonconforming
+    Scenario: An area left out of the programme and never audited is reported once, as left out
+      Given the audit programme is:
+        | id | AP-1 |
+      And these audit programme areas:
+        | areaId | priority | basis           |
+        | AR-OPS | high     | Critical system |
+      And these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-03-10  | P-AUD   | [AR-OPS] |
+      When it is assessed on 2026-11-29
+      Then the only finding against 6.programme is a minor nonconformity about AR-DEV
+      And the finding against 6.programme about AR-DEV points at $.auditProgramme.areas
+
   Rule: 6.criteria - each audit's criteria, scope and method, and the audit frequency, are defined
 
     @6.criteria @conforming
