@@ -1,0 +1,243 @@
+Feature: Clause 8.2 - corrective action
+  The auditor checks that every audit nonconformity and significant incident leads to a corrective action,
+  under a documented procedure, with its cause and the need for it established, an owner and a due date kept,
+  and, once done, a recorded result and a review of its effectiveness.
+
+  Background:
+    Given these people:
+      | id    | name            | jobTitle         | management |
+      | P-CEO | Ada Lovelace    | CEO              | true       |
+      | P-AUD | Katherine Brown | Internal auditor | false      |
+      | P-OPS | Grace Hopper    | Head of Ops      | false      |
+    And these ISMS areas:
+      | id     | name          | owner | importance |
+      | AR-OPS | IT operations | P-OPS | high       |
+
+  Rule: 8.2.action - nonconformities lead to corrective action
+
+    @8.2.action @conforming
+    Scenario: An audit nonconformity and a significant incident each with a corrective action
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId | actionId |
+        | IA1-1 | minor-nonconformity | AR-OPS | CA-1     |
+        | IA1-2 | observation         | AR-OPS |          |
+      And these incidents:
+        | id    | title               | significant | status |
+        | INC-1 | Ransomware on a PC  | true        | closed |
+        | INC-2 | Phishing mail       | false       | closed |
+      And these corrective and preventive actions:
+        | id   | type       | source         | sourceId |
+        | CA-1 | corrective | internal-audit | IA-1     |
+        | CA-2 | corrective | incident       | INC-1    |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.action
+
+    @8.2.action @nonconforming
+    Scenario: No action log in the snapshot is one gap, and no action check runs
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId |
+        | IA1-1 | minor-nonconformity | AR-OPS |
+      And these risks:
+        | id  | threat     | level | previousLevel |
+        | R-1 | Ransomware | 12    | 6             |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.2.action is a gap about $.actions
+      And there is no finding against 6.timely
+      And there is no finding against 8.2.d
+      And there is no finding against 8.3.action
+      And there is no finding against 8.3.changed-risks
+
+    @8.2.action @nonconforming
+    Scenario: An empty action log while nonconformities wait is one major nonconformity
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId |
+        | IA1-1 | minor-nonconformity | AR-OPS |
+        | IA1-2 | major-nonconformity | AR-OPS |
+      And these incidents:
+        | id    | title              | significant | status |
+        | INC-1 | Ransomware on a PC | true        | closed |
+      And the snapshot lists no corrective and preventive actions
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.2.action is a major nonconformity about $.actions
+
+    @8.2.action @nonconforming
+    Scenario: Nonconformities left without corrective action are reported once, not also as late under 6.timely
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+        | IA-2 | 2026-11-20  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId | actionId |
+        | IA1-1 | minor-nonconformity | AR-OPS |          |
+        | IA1-2 | major-nonconformity | AR-OPS | PA-1     |
+      And internal audit IA-2 found:
+        | id    | kind                | areaId |
+        | IA2-1 | minor-nonconformity | AR-OPS |
+      And these incidents:
+        | id    | title              | significant | status |
+        | INC-1 | Ransomware on a PC | true        | closed |
+        | INC-2 | Data centre outage | true        | open   |
+      And these corrective and preventive actions:
+        | id   | type       | source         | sourceId | raisedOn   |
+        | CA-9 | corrective | monitoring     | MON-7    | 2026-05-01 |
+        | PA-1 | preventive | internal-audit | IA-1     | 2026-06-05 |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.2.action are:
+        | kind                | subject |
+        | minor nonconformity | IA1-1   |
+        | minor nonconformity | IA1-2   |
+        | minor nonconformity | INC-1   |
+      And the finding against 8.2.action about IA1-1 points at $.internalAudits[0].findings[0].actionId
+      And there is no finding against 6.timely
+
+  Rule: 8.2.a - a documented procedure, and each nonconformity identified
+
+    @8.2.a @conforming
+    Scenario: An issued corrective action procedure, and an action naming its nonconformity and source
+      Given these documents:
+        | id     | title                       | type                        | status |
+        | DOC-CA | Corrective action procedure | corrective-action-procedure | issued |
+      And these corrective and preventive actions:
+        | id   | type       | source   | sourceId | nonconformity                  |
+        | CA-1 | corrective | incident | INC-1    | Backups not tested for a year |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.a
+
+    @8.2.a @nonconforming
+    Scenario: No procedure in the register, and corrective actions that do not say what they correct
+      Given these documents:
+        | id      | title                       | type   | status |
+        | DOC-POL | Information security policy | policy | issued |
+      And these corrective and preventive actions:
+        | id   | type       | source     | nonconformity           |
+        | CA-1 | corrective | incident   |                         |
+        | CA-2 | corrective |            | Laptop not encrypted    |
+        | CA-3 | corrective | monitoring | Log review skipped      |
+        | PA-1 | preventive |            |                         |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.2.a are:
+        | kind                | subject     |
+        | major nonconformity | $.documents |
+        | minor nonconformity | CA-1        |
+        | minor nonconformity | CA-2        |
+      And the finding against 8.2.a about CA-2 points at $.actions[1].source
+
+    @8.2.a @nonconforming
+    Scenario: No document register in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.2.a is a gap about $.documents
+
+  Rule: 8.2.b and 8.2.c - the cause is determined and the need for action evaluated once work starts
+
+    @8.2.b @8.2.c @conforming
+    Scenario: An action under way with its root cause and evaluation, and a new one not yet analysed
+      Given these corrective and preventive actions:
+        | id   | type       | status      | rootCause                 | evaluation                |
+        | CA-1 | corrective | in-progress | No restore test scheduled | Recurrence would lose data |
+        | CA-2 | corrective | open        |                           |                           |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.b
+      And there is no finding against 8.2.c
+
+    @8.2.b @8.2.c @nonconforming
+    Scenario: A completed action without root cause or evaluation
+      Given these corrective and preventive actions:
+        | id   | type       | status      | rootCause                 | evaluation                 |
+        | CA-1 | corrective | done        |                           |                            |
+        | CA-2 | corrective | in-progress | No restore test scheduled | Recurrence would lose data |
+        | CA-3 | corrective | open        |                           |                            |
+        | PA-1 | preventive | done        |                           | Trend in phishing reports  |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.2.b is a minor nonconformity about CA-1
+      And the only finding against 8.2.c is a minor nonconformity about CA-1
+      And the finding against 8.2.b about CA-1 points at $.actions[0].rootCause
+
+  Rule: 8.2.d - the action is determined, owned, and implemented by its due date
+
+    @8.2.d @conforming
+    Scenario: Owned actions with due dates, completed or not yet due, and a cancelled one
+      Given these corrective and preventive actions:
+        | id   | type       | action               | owner | dueOn      | status    | closedOn   |
+        | CA-1 | corrective | Schedule restore tests | P-OPS | 2027-03-01 | open      |            |
+        | CA-2 | corrective | Encrypt laptops      | P-OPS | 2026-09-01 | done      | 2026-08-20 |
+        | CA-3 | corrective |                      |       |            | cancelled |            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.d
+
+    @8.2.d @nonconforming
+    Scenario: An overdue action, one due soon, one without owner and due date, one done without closing date
+      Given these corrective and preventive actions:
+        | id   | type       | action                 | owner | dueOn      | status      | closedOn   |
+        | CA-1 | corrective | Schedule restore tests | P-OPS | 2026-10-01 | in-progress |            |
+        | CA-2 | corrective | Encrypt laptops        | P-OPS | 2026-12-10 | open        |            |
+        | CA-3 | corrective | Patch firewall         | P-OPS | 2026-10-01 | done        | 2026-09-30 |
+        | CA-4 | corrective | Review firewall rules  |       |            | open        |            |
+        | CA-5 | corrective | Rotate keys            | P-OPS | 2026-08-01 | done        |            |
+        | PA-1 | preventive | Train staff            | P-OPS | 2026-10-01 | open        |            |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.2.d are:
+        | kind                | subject |
+        | minor nonconformity | CA-1    |
+        | observation         | CA-2    |
+        | minor nonconformity | CA-4    |
+        | gap                 | CA-5    |
+      And the finding against 8.2.d about CA-1 points at $.actions[0].dueOn
+      And the finding against 8.2.d about CA-4 points at $.actions[3].owner
+      And the finding against 8.2.d about CA-4 points at $.actions[3].dueOn
+
+  Rule: 8.2.e - the results of the actions taken are recorded
+
+    @8.2.e @conforming
+    Scenario: A completed action with its result, and one still under way
+      Given these corrective and preventive actions:
+        | id   | type       | status      | closedOn   | result                                 |
+        | CA-1 | corrective | done        | 2026-08-20 | All 40 laptops encrypted, checked by MDM |
+        | CA-2 | corrective | in-progress |            |                                        |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.e
+
+    @8.2.e @nonconforming
+    Scenario: A completed action without result
+      Given these corrective and preventive actions:
+        | id   | type       | status | closedOn   | result                                   |
+        | CA-1 | corrective | done   | 2026-08-20 |                                          |
+        | CA-2 | corrective | done   | 2026-08-21 | All 40 laptops encrypted, checked by MDM |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.2.e is a minor nonconformity about CA-1
+
+  Rule: 8.2.f - the corrective action taken is reviewed
+
+    @8.2.f @conforming
+    Scenario: Reviewed actions; the ineffective one followed up by a new action
+      Given these corrective and preventive actions:
+        | id   | type       | status | closedOn   | reviewedOn | effective | sourceId |
+        | CA-1 | corrective | done   | 2026-05-01 | 2026-08-01 | true      |          |
+        | CA-2 | corrective | done   | 2026-05-01 | 2026-08-01 | false     |          |
+        | CA-3 | corrective | open   |            |            |           | CA-2     |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.f
+
+    @8.2.f @nonconforming
+    Scenario: An unreviewed action, an ineffective one left there, and a review without outcome
+      Given these corrective and preventive actions:
+        | id   | type       | status | closedOn   | reviewedOn | effective |
+        | CA-1 | corrective | done   | 2026-05-01 |            |           |
+        | CA-2 | corrective | done   | 2026-05-01 | 2026-08-01 | false     |
+        | CA-3 | corrective | done   | 2026-05-01 | 2026-08-01 |           |
+        | CA-4 | corrective | done   | 2026-05-01 | 2026-08-01 | true      |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.2.f are:
+        | kind                | subject |
+        | minor nonconformity | CA-1    |
+        | minor nonconformity | CA-2    |
+        | gap                 | CA-3    |
