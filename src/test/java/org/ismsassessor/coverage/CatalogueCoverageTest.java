@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueCoverageTest {
 
     /** Clauses whose every id must be covered. Grows as rule packs land, until it is the whole catalogue. */
-    private static final List<String> COMPLETE_CLAUSES = List.of("4.2.1");
+    private static final List<String> COMPLETE_CLAUSES = List.of("4.2.1", "6", "8.1", "8.2", "8.3");
 
     private static List<String> featureTexts() {
         try (Stream<Path> files = Files.walk(Path.of("features"))) {
