@@ -3,20 +3,27 @@ package org.ismsassessor.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Control;
+import org.ismsassessor.engine.ControlExpected;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBase;
 import org.ismsassessor.engine.RuleSession;
+import org.ismsassessor.engine.SessionOutcome;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.finding.Subject;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.PathIndex;
 import org.ismsassessor.snapshot.Snapshot;
+import org.ismsassessor.snapshot.SoaEntry;
 
 /** Assesses loaded snapshots against one rule base; safe to share, one fresh rule session per call. */
 public final class Assessment {
@@ -51,7 +58,8 @@ public final class Assessment {
                 : intervals.withOrganizationIntervals(snapshot.organization().intervals());
         Integer threshold = snapshot.riskMethodology() == null ? null : snapshot.riskMethodology().acceptanceThreshold();
         ActionPlanner planner = new ActionPlanner(catalogue, threshold);
-        List<Finding> findings = session.run(snapshot, date, inForce).stream()
+        SessionOutcome outcome = session.run(snapshot, date, inForce);
+        List<Finding> findings = outcome.findings().stream()
                 .map(f -> resolvePaths(f, loaded.paths()))
                 .map(planner::plan)
                 .sorted(findingOrder())
@@ -67,7 +75,44 @@ public final class Assessment {
                 inForce.all(),
                 summarize(findings),
                 findings,
+                statementOfApplicability(snapshot, outcome.expectedControls(), findings),
                 actionPlan(findings));
+    }
+
+    /**
+     * Every control in the catalogue's order: the reasons it is expected (sorted: always, characteristic,
+     * risks by id), the SoA's declaration, and the findings against it or about its SoA entry.
+     */
+    private List<ControlApplicability> statementOfApplicability(Snapshot snapshot, List<ControlExpected> expected,
+            List<Finding> findings) {
+        Map<String, SoaEntry> entries = new HashMap<>();
+        if (snapshot.statementOfApplicability() != null) {
+            snapshot.statementOfApplicability().entries().forEach(e -> entries.putIfAbsent(e.control(), e));
+        }
+        Map<String, List<ControlApplicability.Reason>> reasons = new HashMap<>();
+        expected.stream()
+                .sorted(Comparator.comparing(ControlExpected::reason)
+                        .thenComparing(e -> e.characteristic() == null ? "" : e.characteristic())
+                        .thenComparing(e -> e.riskId() == null ? "" : e.riskId()))
+                .forEach(e -> reasons.computeIfAbsent(e.control(), c -> new ArrayList<>()).add(ControlApplicability.Reason.of(e)));
+        Map<String, Set<String>> findingIds = new HashMap<>();
+        for (Finding finding : findings) {
+            findingIds.computeIfAbsent(finding.requirement(), k -> new LinkedHashSet<>()).add(finding.id());
+            if (finding.subject() != null) {
+                findingIds.computeIfAbsent(finding.subject(), k -> new LinkedHashSet<>()).add(finding.id());
+            }
+        }
+        List<ControlApplicability> lines = new ArrayList<>();
+        for (Control control : catalogue.controls()) {
+            String id = control.id();
+            List<ControlApplicability.Reason> why = reasons.getOrDefault(id, List.of());
+            SoaEntry entry = entries.get(id);
+            lines.add(new ControlApplicability(id, !why.isEmpty(), why, entry != null,
+                    entry == null ? null : entry.applicable(), entry == null ? null : entry.status(),
+                    entry == null ? null : entry.justification(),
+                    List.copyOf(findingIds.getOrDefault(id, Set.of()))));
+        }
+        return List.copyOf(lines);
     }
 
     private static Finding resolvePaths(Finding finding, PathIndex paths) {

@@ -3,11 +3,15 @@ package org.ismsassessor.report;
 import java.util.List;
 import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.assessment.ControlApplicability;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 
-/** A readable summary for a terminal: counts by kind and by clause, then the top recommended actions. */
+/**
+ * A readable summary for a terminal: counts by kind and by clause, the computed Statement of
+ * Applicability in counts, then the top recommended actions.
+ */
 public final class TextReport {
     private static final int TOP_ACTIONS = 10;
 
@@ -35,6 +39,7 @@ public final class TextReport {
                     "  %-27s %5d %5d %5d %5d%n", clause, counts.get("major"), counts.get("minor"),
                     counts.get("gap"), counts.get("observation"))));
         }
+        statementOfApplicability(out, result.statementOfApplicability());
         List<AssessmentResult.PlannedAction> top = result.actionPlan().stream().limit(TOP_ACTIONS).toList();
         if (!top.isEmpty()) {
             out.append("\nTop recommended actions\n");
@@ -50,6 +55,20 @@ public final class TextReport {
             out.append("\nNo findings: every checked requirement is met by the snapshot's evidence.\n");
         }
         return out.toString();
+    }
+
+    private static void statementOfApplicability(StringBuilder out, List<ControlApplicability> controls) {
+        out.append("\nStatement of Applicability (").append(controls.size()).append(" Annex A controls)\n");
+        out.append(String.format("  %-60s %4d%n", "expected (always, by a characteristic or by a treated risk)",
+                controls.stream().filter(ControlApplicability::expected).count()));
+        out.append(String.format("  %-60s %4d%n", "selected in the SoA",
+                controls.stream().filter(ControlApplicability::selected).count()));
+        out.append(String.format("  %-60s %4d%n", "excluded in the SoA",
+                controls.stream().filter(ControlApplicability::excluded).count()));
+        out.append(String.format("  %-60s %4d%n", "contradicted (expected, yet excluded)",
+                controls.stream().filter(ControlApplicability::contradicted).count()));
+        out.append(String.format("  %-60s %4d%n", "not in the SoA",
+                controls.stream().filter(c -> !c.listedInSoa()).count()));
     }
 
     private static String orDash(String value) {
