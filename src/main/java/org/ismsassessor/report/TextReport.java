@@ -58,17 +58,18 @@ public final class TextReport {
     }
 
     private static void statementOfApplicability(StringBuilder out, List<ControlApplicability> controls) {
-        out.append("\nStatement of Applicability (").append(controls.size()).append(" Annex A controls)\n");
-        out.append(String.format("  %-60s %4d%n", "expected (always, by a characteristic or by a treated risk)",
-                controls.stream().filter(ControlApplicability::expected).count()));
-        out.append(String.format("  %-60s %4d%n", "selected in the SoA",
-                controls.stream().filter(ControlApplicability::selected).count()));
-        out.append(String.format("  %-60s %4d%n", "excluded in the SoA",
-                controls.stream().filter(ControlApplicability::excluded).count()));
-        out.append(String.format("  %-60s %4d%n", "contradicted (expected, yet excluded)",
-                controls.stream().filter(ControlApplicability::contradicted).count()));
-        out.append(String.format("  %-60s %4d%n", "not in the SoA",
-                controls.stream().filter(c -> !c.listedInSoa()).count()));
+        out.append("\nStatement of Applicability: ").append(controls.size()).append(" Annex A controls\n");
+        line(out, "Expected", controls.stream().filter(ControlApplicability::expected).count(),
+                "always, by a characteristic or by a treated risk");
+        line(out, "Selected", controls.stream().filter(ControlApplicability::selected).count(), "");
+        line(out, "Excluded", controls.stream().filter(ControlApplicability::excluded).count(), "");
+        line(out, "Contradicted", controls.stream().filter(ControlApplicability::contradicted).count(),
+                "expected, yet excluded");
+        line(out, "Not in the SoA", controls.stream().filter(c -> !c.listedInSoa()).count(), "");
+    }
+
+    private static void line(StringBuilder out, String label, long count, String note) {
+        out.append(String.format("  %-26s %4d%s%n", label, count, note.isEmpty() ? "" : "   " + note));
     }
 
     private static String orDash(String value) {
