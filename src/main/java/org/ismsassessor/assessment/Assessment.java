@@ -3,20 +3,27 @@ package org.ismsassessor.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Control;
+import org.ismsassessor.engine.ControlExpected;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBase;
 import org.ismsassessor.engine.RuleSession;
+import org.ismsassessor.engine.SessionOutcome;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.finding.Subject;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.PathIndex;
 import org.ismsassessor.snapshot.Snapshot;
+import org.ismsassessor.snapshot.SoaEntry;
 
 /** Assesses loaded snapshots against one rule base; safe to share, one fresh rule session per call. */
 public final class Assessment {
@@ -51,11 +58,16 @@ public final class Assessment {
                 : intervals.withOrganizationIntervals(snapshot.organization().intervals());
         Integer threshold = snapshot.riskMethodology() == null ? null : snapshot.riskMethodology().acceptanceThreshold();
         ActionPlanner planner = new ActionPlanner(catalogue, threshold);
-        List<Finding> findings = session.run(snapshot, date, inForce).stream()
+        SessionOutcome outcome = session.run(snapshot, date, inForce);
+        List<Finding> findings = outcome.findings().stream()
                 .map(f -> resolvePaths(f, loaded.paths()))
                 .map(planner::plan)
                 .sorted(findingOrder())
                 .toList();
+        List<ControlApplicability> soa = statementOfApplicability(snapshot, outcome.expectedControls(), findings);
+        // A control counts toward readiness when it is expected or the SoA selects it.
+        Set<String> applicableControls = soa.stream().filter(c -> c.expected() || c.selected())
+                .map(ControlApplicability::control).collect(java.util.stream.Collectors.toSet());
         return new AssessmentResult(
                 AssessmentResult.FORMAT_VERSION,
                 new AssessmentResult.Assessor(ASSESSOR_NAME, ASSESSOR_VERSION, catalogue.edition().id(),
@@ -65,29 +77,47 @@ public final class Assessment {
                         snapshot.edition(), loaded.sha256()),
                 date,
                 inForce.all(),
-                ReadinessCalculator.compute(catalogue, findings, applicableControls(snapshot)),
+                ReadinessCalculator.compute(catalogue, findings, applicableControls),
                 summarize(findings),
                 findings,
+                soa,
                 actionPlan(findings));
     }
 
-    /** Controls that apply: always expected, expected by a characteristic that holds, named by a risk, or selected. */
-    private java.util.Set<String> applicableControls(Snapshot snapshot) {
-        java.util.Set<String> applicable = new java.util.HashSet<>();
-        java.util.Map<String, Boolean> characteristics = snapshot.organization() == null
-                ? java.util.Map.of() : snapshot.organization().characteristics();
-        catalogue.controls().stream()
-                .filter(c -> c.alwaysExpected() || Boolean.TRUE.equals(characteristics.get(c.expectedWhen())))
-                .forEach(c -> applicable.add(c.id()));
-        if (snapshot.risks() != null) {
-            snapshot.risks().forEach(r -> applicable.addAll(r.controls()));
-        }
+    /**
+     * Every control in the catalogue's order: the reasons it is expected (sorted: always, characteristic,
+     * risks by id), the SoA's declaration, and the findings against it or about its SoA entry.
+     */
+    private List<ControlApplicability> statementOfApplicability(Snapshot snapshot, List<ControlExpected> expected,
+            List<Finding> findings) {
+        Map<String, SoaEntry> entries = new HashMap<>();
         if (snapshot.statementOfApplicability() != null) {
-            snapshot.statementOfApplicability().entries().stream()
-                    .filter(e -> Boolean.TRUE.equals(e.applicable()))
-                    .forEach(e -> applicable.add(e.control()));
+            snapshot.statementOfApplicability().entries().forEach(e -> entries.putIfAbsent(e.control(), e));
         }
-        return applicable;
+        Map<String, List<ControlApplicability.Reason>> reasons = new HashMap<>();
+        expected.stream()
+                .sorted(Comparator.comparing(ControlExpected::reason)
+                        .thenComparing(e -> e.characteristic() == null ? "" : e.characteristic())
+                        .thenComparing(e -> e.riskId() == null ? "" : e.riskId()))
+                .forEach(e -> reasons.computeIfAbsent(e.control(), c -> new ArrayList<>()).add(ControlApplicability.Reason.of(e)));
+        Map<String, Set<String>> findingIds = new HashMap<>();
+        for (Finding finding : findings) {
+            findingIds.computeIfAbsent(finding.requirement(), k -> new LinkedHashSet<>()).add(finding.id());
+            if (finding.subject() != null) {
+                findingIds.computeIfAbsent(finding.subject(), k -> new LinkedHashSet<>()).add(finding.id());
+            }
+        }
+        List<ControlApplicability> lines = new ArrayList<>();
+        for (Control control : catalogue.controls()) {
+            String id = control.id();
+            List<ControlApplicability.Reason> why = reasons.getOrDefault(id, List.of());
+            SoaEntry entry = entries.get(id);
+            lines.add(new ControlApplicability(id, !why.isEmpty(), why, entry != null,
+                    entry == null ? null : entry.applicable(), entry == null ? null : entry.status(),
+                    entry == null ? null : entry.justification(),
+                    List.copyOf(findingIds.getOrDefault(id, Set.of()))));
+        }
+        return List.copyOf(lines);
     }
 
     private static Finding resolvePaths(Finding finding, PathIndex paths) {

@@ -8,6 +8,8 @@ import org.ismsassessor.finding.Finding;
 /**
  * Everything an assessment concluded, in a deterministic order: the same snapshot, date, intervals and
  * rule set always give an equal result.
+ *
+ * @param statementOfApplicability the computed SoA: every Annex A control in the catalogue's order
  */
 public record AssessmentResult(
         String resultFormatVersion,
@@ -18,6 +20,7 @@ public record AssessmentResult(
         Readiness readiness,
         Summary summary,
         List<Finding> findings,
+        List<ControlApplicability> statementOfApplicability,
         List<PlannedAction> actionPlan) {
 
     public static final String FORMAT_VERSION = "1.0";

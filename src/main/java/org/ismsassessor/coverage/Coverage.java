@@ -16,6 +16,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Counts, for each catalogue id, the rules naming it in metadata and the scenarios tagged with it: tagged
  * {@code @conforming} (the organization meets it, no finding) or {@code @nonconforming} (the exact finding).
+ * A rule declaring {@code @control("each")} counts for every Annex A control.
  */
 public final class Coverage {
     public static final String CONFORMING = "conforming";
@@ -27,6 +28,9 @@ public final class Coverage {
     public static List<IdCoverage> of(Catalogue catalogue, List<RuleInfo> rules, List<String> featureTexts) {
         Map<String, Integer> ruleCount = new HashMap<>();
         rules.stream().filter(r -> r.requirement() != null).forEach(r -> ruleCount.merge(r.requirement(), 1, Integer::sum));
+        // A rule checking each control (@control("each")) is a rule for every control of the catalogue.
+        long eachControl = rules.stream().filter(RuleInfo::eachControl).count();
+        catalogue.controls().forEach(c -> ruleCount.merge(c.id(), (int) eachControl, Integer::sum));
         Map<String, Integer> conforming = new HashMap<>();
         Map<String, Integer> nonconforming = new HashMap<>();
         for (String text : featureTexts) {

@@ -21,11 +21,22 @@ import org.kie.api.runtime.rule.RuleContext;
  *         .about( $p.id(), "approvedBy" )
  *         .because( "..." ).remedy( "..." ).build() );
  * </pre>
+ *
+ * A rule that makes the same check for every Annex A control (e.g. "an expected control is excluded")
+ * carries {@code @control("each")} instead of {@code @requirement}: the requirement of each of its findings
+ * is the control the finding is about, named with {@link Draft#forControl(String)}. Such a rule counts as
+ * a rule for every control of the catalogue.
  */
 public final class Findings {
 
     /** The rule metadata key that names the requirement or control a rule checks. */
     public static final String REQUIREMENT = "requirement";
+
+    /** The rule metadata key of a control-generic rule; its only accepted value is {@link #EACH_CONTROL}. */
+    public static final String CONTROL = "control";
+
+    /** {@code @control("each")}: the requirement of each finding is the control it is about. */
+    public static final String EACH_CONTROL = "each";
 
     private Findings() {
     }
@@ -52,6 +63,11 @@ public final class Findings {
         return value == null ? null : value.toString();
     }
 
+    /** True when a rule declares {@code @control("each")}, whatever else it declares. */
+    public static boolean checksEachControl(Rule rule) {
+        return EACH_CONTROL.equals(String.valueOf(rule.getMetaData().get(CONTROL)));
+    }
+
     /** A finding under construction; {@link #build()} fixes its stable id. */
     public static final class Draft {
         private final Rule rule;
@@ -61,6 +77,7 @@ public final class Findings {
         private String explanation = "";
         private String remedy = "";
         private Integer riskLevel;
+        private String control;
 
         private Draft(Rule rule, FindingKind kind, String title) {
             this.rule = rule;
@@ -100,10 +117,28 @@ public final class Findings {
             return this;
         }
 
+        /**
+         * The Annex A control this finding is against, for a rule declaring {@code @control("each")}; the
+         * finding's requirement is then this control id. Refused in a rule with a fixed {@code @requirement}.
+         */
+        public Draft forControl(String controlId) {
+            if (!checksEachControl(rule)) {
+                throw new IllegalStateException("Rule '" + rule.getName()
+                        + "' names the control of a finding but does not declare @control(\"each\")");
+            }
+            if (controlId == null || controlId.isBlank()) {
+                throw new IllegalStateException("Rule '" + rule.getName() + "' names no control for its finding");
+            }
+            this.control = controlId;
+            return this;
+        }
+
         public Finding build() {
-            String requirement = requirementOf(rule);
+            String requirement = checksEachControl(rule) ? control : requirementOf(rule);
             if (requirement == null) {
-                throw new IllegalStateException("Rule '" + rule.getName() + "' has no @requirement metadata");
+                throw new IllegalStateException(checksEachControl(rule)
+                        ? "Rule '" + rule.getName() + "' declares @control(\"each\") but its finding names no control: call forControl(id)"
+                        : "Rule '" + rule.getName() + "' has no @requirement metadata");
             }
             return new Finding(stableId(requirement), requirement, rule.getName(), kind, title, explanation,
                     subjects, remedy, riskLevel, null);

@@ -31,11 +31,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The compiled rules of one edition, built once and shared by every assessment. Built-in rules come from
  * {@code rules/<edition>/} on the classpath; a user's own folder may add more. Refuses to build on any DRL
- * error, and on any rule that names no requirement or one the catalogue does not know.
+ * error, and on any rule that names no requirement or one the catalogue does not know. A rule may instead
+ * declare {@code @control("each")} (it checks every Annex A control, see {@link Findings}) or {@code @derived}.
  */
 public final class RuleBase {
     /** Metadata marking a rule that derives facts for other rules instead of checking a requirement. */
     public static final String DERIVED = "derived";
+    /**
+     * The least salience of a derivation rule. Derived facts must be complete before a check that counts them
+     * or tests for their absence fires; otherwise the check fires early, then again as facts arrive.
+     */
+    public static final int DERIVATION_SALIENCE = 100;
 
     private static final Map<Edition, RuleBase> BUILT_IN = new ConcurrentHashMap<>();
 
@@ -151,20 +157,41 @@ public final class RuleBase {
                 String kiePath = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : "";
                 String file = nameByKiePath.getOrDefault(kiePath, kiePath);
-                String requirement = Findings.requirementOf(rule);
-                boolean derived = rule.getMetaData().containsKey(DERIVED);
-                if (requirement == null && !derived) {
-                    problems.add(file + ": rule \"" + rule.getName()
-                            + "\" names no requirement: add @requirement(\"<id>\"), or @derived if it only derives facts");
-                } else if (requirement != null && !catalogue.contains(requirement)) {
-                    problems.add(file + ": rule \"" + rule.getName() + "\" names @requirement(\"" + requirement
-                            + "\"), which is not in the " + catalogue.edition().title() + " catalogue");
+                String problem = metadataProblem(rule, catalogue);
+                if (problem != null) {
+                    problems.add(file + ": rule \"" + rule.getName() + "\" " + problem);
                 }
-                rules.add(new RuleInfo(rule.getName(), requirement, file));
+                rules.add(new RuleInfo(rule.getName(), Findings.requirementOf(rule), file, Findings.checksEachControl(rule)));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** What is wrong with a rule's metadata, or null: it needs one requirement, @control("each") or @derived. */
+    private static String metadataProblem(Rule rule, Catalogue catalogue) {
+        String requirement = Findings.requirementOf(rule);
+        Object control = rule.getMetaData().get(Findings.CONTROL);
+        if (control != null && !Findings.checksEachControl(rule)) {
+            return "names @control(\"" + control + "\"): its only value is \"each\"; name one control with @requirement(\"<id>\")";
+        }
+        if (control != null && requirement != null) {
+            return "names both @control(\"each\") and @requirement: keep one";
+        }
+        if (control == null && requirement == null && !rule.getMetaData().containsKey(DERIVED)) {
+            return "names no requirement: add @requirement(\"<id>\"), @control(\"each\") if it checks every Annex A"
+                    + " control, or @derived if it only derives facts";
+        }
+        if (rule.getMetaData().containsKey(DERIVED) && rule instanceof RuleImpl impl
+                && impl.getSalience().getValue() < DERIVATION_SALIENCE) {
+            return "derives facts, so it needs salience " + DERIVATION_SALIENCE
+                    + " or more: derivations settle before any check fires";
+        }
+        if (requirement != null && !catalogue.contains(requirement)) {
+            return "names @requirement(\"" + requirement + "\"), which is not in the " + catalogue.edition().title()
+                    + " catalogue";
+        }
+        return null;
     }
 
     private static String fingerprint(List<RuleSource> sources) {

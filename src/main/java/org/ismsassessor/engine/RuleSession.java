@@ -9,7 +9,10 @@ import org.ismsassessor.snapshot.Snapshot;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
-/** Runs one assessment: a fresh session, the snapshot's facts inserted, all rules fired, findings read back. */
+/**
+ * Runs one assessment: a fresh session, the snapshot's facts inserted, all rules fired, findings and the
+ * derived applicability of the controls read back.
+ */
 public final class RuleSession {
     private final RuleBase ruleBase;
     private final Catalogue catalogue;
@@ -19,8 +22,8 @@ public final class RuleSession {
         this.catalogue = catalogue;
     }
 
-    /** The findings the rules insert for this snapshot on this date, in no particular order. */
-    public List<Finding> run(Snapshot snapshot, LocalDate date, IntervalSettings intervals) {
+    /** The findings and expected controls the rules insert for this snapshot on this date. */
+    public SessionOutcome run(Snapshot snapshot, LocalDate date, IntervalSettings intervals) {
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             for (Object fact : Facts.of(snapshot, catalogue, date, intervals)) {
@@ -31,7 +34,11 @@ public final class RuleSession {
             for (Object finding : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 findings.add((Finding) finding);
             }
-            return findings;
+            List<ControlExpected> expected = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(ControlExpected.class))) {
+                expected.add((ControlExpected) fact);
+            }
+            return new SessionOutcome(findings, expected);
         } finally {
             session.dispose();
         }

@@ -3,11 +3,15 @@ package org.ismsassessor.report;
 import java.util.List;
 import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.assessment.ControlApplicability;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 
-/** A readable summary for a terminal: counts by kind and by clause, then the top recommended actions. */
+/**
+ * A readable summary for a terminal: counts by kind and by clause, the computed Statement of
+ * Applicability in counts, then the top recommended actions.
+ */
 public final class TextReport {
     private static final int TOP_ACTIONS = 10;
 
@@ -35,6 +39,7 @@ public final class TextReport {
                     "  %-27s %5d %5d %5d %5d%n", clause, counts.get("major"), counts.get("minor"),
                     counts.get("gap"), counts.get("observation"))));
         }
+        statementOfApplicability(out, result.statementOfApplicability());
         List<AssessmentResult.PlannedAction> top = result.actionPlan().stream().limit(TOP_ACTIONS).toList();
         if (!top.isEmpty()) {
             out.append("\nTop recommended actions\n");
@@ -50,6 +55,21 @@ public final class TextReport {
             out.append("\nNo findings: every checked requirement is met by the snapshot's evidence.\n");
         }
         return out.toString();
+    }
+
+    private static void statementOfApplicability(StringBuilder out, List<ControlApplicability> controls) {
+        out.append("\nStatement of Applicability: ").append(controls.size()).append(" Annex A controls\n");
+        line(out, "Expected", controls.stream().filter(ControlApplicability::expected).count(),
+                "always, by a characteristic or by a treated risk");
+        line(out, "Selected", controls.stream().filter(ControlApplicability::selected).count(), "");
+        line(out, "Excluded", controls.stream().filter(ControlApplicability::excluded).count(), "");
+        line(out, "Contradicted", controls.stream().filter(ControlApplicability::contradicted).count(),
+                "expected, yet excluded");
+        line(out, "Not in the SoA", controls.stream().filter(c -> !c.listedInSoa()).count(), "");
+    }
+
+    private static void line(StringBuilder out, String label, long count, String note) {
+        out.append(String.format("  %-26s %4d%s%n", label, count, note.isEmpty() ? "" : "   " + note));
     }
 
     private static String orDash(String value) {
