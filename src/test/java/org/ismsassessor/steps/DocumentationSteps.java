@@ -43,6 +43,13 @@ public final class DocumentationSteps {
         document(documentId).put("status", status);
     }
 
+    @Given("no document of the register records its {word}")
+    public void registerRecordsNo(String field) {
+        for (JsonNode document : SnapshotSteps.array(state.snapshot, "documents")) {
+            ((ObjectNode) document).remove(field);
+        }
+    }
+
     /** A document's life-cycle state in words: "a draft", "issued", "obsolete". */
     @ParameterType("a draft|issued|obsolete")
     public String documentStatus(String words) {
