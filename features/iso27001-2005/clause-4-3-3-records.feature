@@ -114,13 +114,14 @@ Feature: Clause 4.3.3 - control of records
       And the finding against 4.3.3.controls about REC-AR points at $.recordTypes[1].retentionMonths
       And the finding against 4.3.3.controls about REC-AR points at $.recordTypes[1].disposalMethod
 
-  Rule: 4.3.3.performance - the ISMS activities and every significant incident leave a record
+  Rule: 4.3.3.performance - the activities of the ISMS process and every significant incident leave a record
 
     @4.3.3.performance @conforming
-    Scenario: Activities and significant incidents with their records
+    Scenario: ISMS process activities and significant incidents with their records
       Given these activities:
-        | id    | kind       | performedOn | recordId |
-        | ACT-1 | monitoring | 2026-10-01  | LOG-77   |
+        | id    | kind          | performedOn | recordId |
+        | ACT-1 | monitoring    | 2026-10-01  | LOG-77   |
+        | ACT-2 | communication | 2026-03-04  |          |
       And these incidents:
         | id    | title              | significant | recordId |
         | INC-1 | Ransomware on NAS  | true        | IR-2026-1 |
@@ -129,11 +130,12 @@ Feature: Clause 4.3.3 - control of records
       Then there is no finding against 4.3.3.performance
 
     @4.3.3.performance @nonconforming
-    Scenario: A significant incident and an activity without a record
+    Scenario: A significant incident and a review of the ISMS without a record
       Given these activities:
-        | id    | kind                | performedOn | recordId |
-        | ACT-1 | monitoring          | 2026-10-01  | LOG-77   |
-        | ACT-2 | compliance-check    | 2026-09-15  |          |
+        | id    | kind                 | performedOn | recordId |
+        | ACT-1 | monitoring           | 2026-10-01  | LOG-77   |
+        | ACT-2 | effectiveness-review | 2026-09-15  |          |
+        | ACT-3 | communication        | 2026-03-04  |          |
       And these incidents:
         | id    | title              | significant | recordId |
         | INC-1 | Ransomware on NAS  | true        |          |
@@ -146,10 +148,10 @@ Feature: Clause 4.3.3 - control of records
       And the finding against 4.3.3.performance about INC-1 points at $.incidents[0].recordId
 
     @4.3.3.performance @nonconforming
-    Scenario: Activities that never name a record are one gap
+    Scenario: ISMS process activities that never name a record are one gap
       Given these activities:
-        | id    | kind             | performedOn |
-        | ACT-1 | monitoring       | 2026-10-01  |
-        | ACT-2 | compliance-check | 2026-09-15  |
+        | id    | kind                 | performedOn |
+        | ACT-1 | monitoring           | 2026-10-01  |
+        | ACT-2 | effectiveness-review | 2026-09-15  |
       When it is assessed on 2026-11-29
       Then the only finding against 4.3.3.performance is a gap about $.activities
