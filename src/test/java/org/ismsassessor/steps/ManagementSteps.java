@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Statements used by the management clauses (5 and 7) that the shared vocabulary cannot say: a section
- * left out of the snapshot altogether, and a person's competence records (a list of objects inside a person).
+ * left out of the snapshot altogether, and lists of objects inside an entry (a person's competence records,
+ * an internal audit's findings).
  */
 public final class ManagementSteps {
     /** The sections these clauses' scenarios leave out, by the plain words of the shared vocabulary. */
@@ -49,15 +50,30 @@ public final class ManagementSteps {
         }
     }
 
+    /** Adds findings (id, kind, description, actionId, ...) to an internal audit already listed. */
+    @Given("internal audit {word} found:")
+    public void auditFindings(String auditId, DataTable table) {
+        ObjectNode audit = entry("internalAudits", auditId);
+        ArrayNode findings = audit.get("findings") instanceof ArrayNode existing ? existing : audit.putArray("findings");
+        for (Map<String, String> row : table.asMaps()) {
+            ObjectNode finding = findings.addObject();
+            row.forEach((field, cell) -> Cells.put(finding, field, cell));
+        }
+    }
+
     private ObjectNode person(String id) {
-        JsonNode people = state.snapshot.get("people");
-        if (people instanceof ArrayNode array) {
-            for (JsonNode person : array) {
-                if (person instanceof ObjectNode object && id.equals(object.path("id").asString())) {
+        return entry("people", id);
+    }
+
+    private ObjectNode entry(String section, String id) {
+        JsonNode entries = state.snapshot.get(section);
+        if (entries instanceof ArrayNode array) {
+            for (JsonNode entry : array) {
+                if (entry instanceof ObjectNode object && id.equals(object.path("id").asString())) {
                     return object;
                 }
             }
         }
-        throw new IllegalArgumentException("No person " + id + " is listed; list the person before the competences");
+        throw new IllegalArgumentException("No entry " + id + " is listed in " + section + "; list it first");
     }
 }
