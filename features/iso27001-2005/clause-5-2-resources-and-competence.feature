@@ -180,13 +180,13 @@ Feature: Clause 5.2 - resource management: resources, competence, training and a
         | AF-2690 | observation | Asset register out of date |
 
     @5.2.1.e @conforming
-    Scenario: The last review's decisions and the audit's finding led to recorded actions; last week's audit is still within the time to react
+    Scenario: The last review's risk decision went into the treatment plan and the audit finding got an action; last week's audit is still within the time to react
       Given these corrective and preventive actions:
-        | id   | type       | source          | sourceId | action                          | status |
-        | CA-1 | corrective | internal-audit  | IA-2026  | Disable leaver accounts daily   | done   |
-      And these improvements:
-        | id    | source            | sourceId | description                 | owner  | resources     | status      |
-        | IMP-1 | management-review | MR-2026  | Update the risk assessment  | P-CISO | 5 days of CISO | in-progress |
+        | id   | type       | source         | sourceId | action                        | status |
+        | CA-1 | corrective | internal-audit | AF-2601  | Disable leaver accounts daily | done   |
+      And these treatment plan items:
+        | id   | sourceIds | action                          | owner  | status      |
+        | TP-1 | [MR-2026] | Re-assess risks of the new SaaS | P-CISO | in-progress |
       When it is assessed on 2026-11-29
       Then there is no finding against 5.2.1.e
 
