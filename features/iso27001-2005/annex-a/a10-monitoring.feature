@@ -43,20 +43,21 @@ Feature: Annex A.10.10 - monitoring: audit logging, protection of logs and clock
   Rule: A.10.10.3 - log information is protected
 
     @A.10.10.3 @conforming
-    Scenario: Logs protected where systems log; a system that keeps no logs is not checked
+    Scenario: Logs protected where systems log; a system that keeps no logs and a non-critical one need not say
       Given these assets:
         | id     | name        | type     | owner | critical | loggingEnabled | logsProtected |
         | AST-DB | Customer DB | server   | P-OPS | true     | true           | true          |
         | AST-WK | Wiki        | software | P-OPS | false    | false          |               |
+        | AST-ST | Staging app | software | P-OPS | false    | true           |               |
       When it is assessed on 2026-11-29
       Then there is no finding against A.10.10.3
 
     @A.10.10.3 @nonconforming
-    Scenario: Unprotected logs and logs whose protection is not stated
+    Scenario: Unprotected logs, even on a non-critical system, and a critical system whose log protection is not stated
       Given these assets:
         | id     | name        | type     | owner | critical | loggingEnabled | logsProtected |
-        | AST-DB | Customer DB | server   | P-OPS | true     | true           | false         |
-        | AST-ML | Mail        | service  | P-OPS | false    | true           |               |
+        | AST-DB | Customer DB | server   | P-OPS | false    | true           | false         |
+        | AST-ML | Mail        | service  | P-OPS | true     | true           |               |
         | AST-FW | Firewall    | network-device | P-OPS | true | true         | true          |
         | AST-WK | Wiki        | software | P-OPS | false    | false          | false         |
       When it is assessed on 2026-11-29
