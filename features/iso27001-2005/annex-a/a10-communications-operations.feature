@@ -1,0 +1,310 @@
+Feature: Annex A.10.1 to A.10.5 - changes, segregation of duties, environments, third-party services, malicious code and back-up
+
+  Background:
+    Given these people:
+      | id    | name          | jobTitle   | management |
+      | P-CEO | Ada Lovelace  | CEO        | true       |
+      | P-OPS | Grace Hopper  | Head of IT | false      |
+      | P-DEV | Linus Torvald | Developer  | false      |
+      | P-ADM | Ken Thompson  | Sysadmin   | false      |
+
+  Rule: A.10.1.2 - changes to operational systems are approved before they are made
+
+    Background:
+      Given these assets:
+        | id     | name            | type           | owner | environment |
+        | AST-DB | Customer DB     | server         | P-OPS | production  |
+        | AST-FW | Office firewall | network-device | P-OPS | production  |
+
+    @A.10.1.2 @conforming
+    Scenario: Operational changes approved before or on the day of implementation, and one not yet implemented
+      Given these changes:
+        | id    | kind        | systemId | requestedBy | approvedBy | approvedOn | implementedOn | implementedBy |
+        | CHG-1 | operational | AST-FW   | P-ADM       | P-OPS      | 2026-05-02 | 2026-05-04    | P-ADM         |
+        | CHG-2 | operational | AST-DB   | P-ADM       | P-OPS      | 2026-06-10 | 2026-06-10    | P-ADM         |
+        | CHG-3 | operational | AST-DB   | P-ADM       |            |            |               |               |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.1.2
+
+    @A.10.1.2 @nonconforming
+    Scenario: An operational change made before its approval, and one whose approval is not shown
+      Given these changes:
+        | id    | kind        | systemId | requestedBy | approvedBy | approvedOn | implementedOn | implementedBy |
+        | CHG-1 | operational | AST-FW   | P-ADM       | P-OPS      | 2026-05-06 | 2026-05-04    | P-ADM         |
+        | CHG-2 | operational | AST-DB   | P-ADM       |            |            | 2026-06-10    | P-ADM         |
+        | CHG-3 | operational | AST-DB   | P-ADM       | P-OPS      | 2026-07-01 | 2026-07-02    | P-ADM         |
+        | CHG-4 | software    | AST-DB   | P-DEV       | P-OPS      | 2026-08-05 | 2026-08-01    | P-ADM         |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.1.2 are:
+        | kind                | subject |
+        | minor nonconformity | CHG-1   |
+        | gap                 | CHG-2   |
+      And the finding against A.10.1.2 about CHG-1 points at $.changes[0].approvedOn
+      And the finding against A.10.1.2 about CHG-2 points at $.changes[1].approvedBy
+
+    @A.10.1.2 @nonconforming
+    Scenario: No change records in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.2 is a gap about $.changes
+
+  Rule: A.10.1.3 - conflicting duties are segregated
+
+    Background:
+      Given these assets:
+        | id     | name            | type           | owner |
+        | AST-DB | Customer DB     | server         | P-OPS |
+        | AST-FW | Office firewall | network-device | P-OPS |
+
+    @A.10.1.3 @conforming
+    Scenario: Conflicting roles held by different people, a leaver who held both, and independently approved changes
+      Given these security roles:
+        | id       | name                 | conflictsWith |
+        | ROLE-DEV | Developer            | [ROLE-REL]    |
+        | ROLE-REL | Release manager      | [ROLE-DEV]    |
+        | ROLE-ADM | System administrator |               |
+      And these people:
+        | id  | name      | roles                | leftOn     |
+        | P-X | Old Timer | [ROLE-DEV, ROLE-REL] | 2026-01-31 |
+        | P-Y | Dev Admin | [ROLE-DEV, ROLE-ADM] |            |
+        | P-Z | Releaser  | [ROLE-REL]           |            |
+      And these changes:
+        | id    | kind     | systemId | requestedBy | approvedBy | approvedOn | implementedOn | implementedBy |
+        | CHG-1 | software | AST-DB   | P-DEV       | P-OPS      | 2026-05-02 | 2026-05-04    | P-ADM         |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.1.3
+
+    @A.10.1.3 @nonconforming
+    Scenario: A developer who is also release manager, an auditor who administers systems, and self-approved changes
+      Given these security roles:
+        | id       | name                 | conflictsWith |
+        | ROLE-DEV | Developer            | [ROLE-REL]    |
+        | ROLE-REL | Release manager      | [ROLE-DEV]    |
+        | ROLE-AUD | Internal auditor     | [ROLE-ADM]    |
+        | ROLE-ADM | System administrator |               |
+      And these people:
+        | id  | name        | roles                |
+        | P-Y | Dev Release | [ROLE-DEV, ROLE-REL] |
+        | P-Z | Audit Admin | [ROLE-AUD, ROLE-ADM] |
+        | P-W | Dev Admin   | [ROLE-DEV, ROLE-ADM] |
+      And these changes:
+        | id    | kind        | systemId | requestedBy | approvedBy | approvedOn | implementedOn | implementedBy |
+        | CHG-1 | operational | AST-FW   | P-OPS       | P-OPS      | 2026-05-02 | 2026-05-04    | P-ADM         |
+        | CHG-2 | software    | AST-DB   | P-DEV       | P-ADM      | 2026-06-02 | 2026-06-04    | P-ADM         |
+        | CHG-3 | software    | AST-DB   | P-DEV       | P-OPS      | 2026-07-02 | 2026-07-04    | P-ADM         |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.1.3 are:
+        | kind                | subject |
+        | minor nonconformity | P-Y     |
+        | minor nonconformity | P-Z     |
+        | minor nonconformity | CHG-1   |
+        | minor nonconformity | CHG-2   |
+      And the finding against A.10.1.3 about P-Z points at $.people[5].roles
+      And the finding against A.10.1.3 about CHG-2 points at $.changes[1].implementedBy
+
+    @A.10.1.3 @nonconforming
+    Scenario: Roles that declare no conflicts at all are an observation
+      Given these security roles:
+        | id       | name                 |
+        | ROLE-DEV | Developer            |
+        | ROLE-ADM | System administrator |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.3 is an observation about $.roles
+
+    @A.10.1.3 @nonconforming
+    Scenario: No security roles in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.3 is a gap about $.roles
+
+  Rule: A.10.1.4 - an organization developing software separates development, test and production
+
+    @A.10.1.4 @conforming
+    Scenario: Separate development and test systems next to production
+      Given the organization's characteristics are:
+        | softwareDevelopment | true |
+      And these assets:
+        | id      | name         | type   | owner | environment |
+        | AST-DB  | Customer DB  | server | P-OPS | production  |
+        | AST-DEV | Build server | server | P-DEV | development |
+        | AST-TST | Test server  | server | P-DEV | test        |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.1.4
+
+    @A.10.1.4 @conforming
+    Scenario: An organization that develops no software is not checked
+      Given the organization's characteristics are:
+        | softwareDevelopment | false |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.1.4
+
+    @A.10.1.4 @nonconforming
+    Scenario: Only production systems although software is developed
+      Given the organization's characteristics are:
+        | softwareDevelopment | true |
+      And these assets:
+        | id      | name       | type     | owner | environment |
+        | AST-DB  | Customer DB | server  | P-OPS | production  |
+        | AST-LAP | Dev laptop | endpoint | P-DEV |             |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.4 is a minor nonconformity about $.assets
+
+    @A.10.1.4 @nonconforming
+    Scenario: An inventory that states no environment is a gap
+      Given the organization's characteristics are:
+        | softwareDevelopment | true |
+      And these assets:
+        | id      | name        | type   | owner |
+        | AST-DB  | Customer DB | server | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.4 is a gap about $.assets
+
+    @A.10.1.4 @nonconforming
+    Scenario: No asset inventory in the snapshot is a gap
+      Given the organization's characteristics are:
+        | softwareDevelopment | true |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.1.4 is a gap about $.assets
+
+  Rule: A.10.2.2 - third-party services are monitored and reviewed
+
+    @A.10.2.2 @conforming
+    Scenario: Services reviewed within the interval in force or their own
+      Given the organization's characteristics are:
+        | outsourcedServices | true |
+      And these suppliers:
+        | id    | name       | providesService | reviewIntervalMonths | lastServiceReviewOn |
+        | S-CLD | CloudCo    | true            |                      | 2026-02-01          |
+        | S-MSP | Managed IT | true            | 24                   | 2025-01-15          |
+        | S-CAT | Caterer    | false           |                      |                     |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.2.2
+
+    @A.10.2.2 @nonconforming
+    Scenario: Services reviewed too long ago and one never shown as reviewed
+      Given the organization's characteristics are:
+        | outsourcedServices | true |
+      And these suppliers:
+        | id    | name       | providesService | reviewIntervalMonths | lastServiceReviewOn |
+        | S-CLD | CloudCo    | true            |                      | 2025-10-01          |
+        | S-MSP | Managed IT | true            | 6                    | 2026-04-15          |
+        | S-PAY | PayrollCo  | true            |                      |                     |
+        | S-ISP | Internet   | true            | 24                   | 2025-01-15          |
+        | S-CAT | Caterer    | false           |                      |                     |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.2.2 are:
+        | kind                | subject |
+        | minor nonconformity | S-CLD   |
+        | minor nonconformity | S-MSP   |
+        | gap                 | S-PAY   |
+      And the finding against A.10.2.2 about S-MSP points at $.suppliers[1].lastServiceReviewOn
+
+    @A.10.2.2 @nonconforming
+    Scenario: Outsourced services but no supplier delivering one is a gap
+      Given the organization's characteristics are:
+        | outsourcedServices | true |
+      And these suppliers:
+        | id    | name    | providesService |
+        | S-CAT | Caterer | false           |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.2.2 is a gap about $.suppliers
+
+    @A.10.2.2 @conforming
+    Scenario: An organization without outsourced services is not checked
+      Given the organization's characteristics are:
+        | outsourcedServices | false |
+      And these suppliers:
+        | id    | name    | providesService | lastServiceReviewOn |
+        | S-CLD | CloudCo | true            | 2020-01-01          |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.2.2
+
+  Rule: A.10.4.1 - systems that run code are protected against malicious code
+
+    @A.10.4.1 @conforming
+    Scenario: Protected servers, laptops and phones; a switch and an out-of-scope laptop are not checked
+      Given these assets:
+        | id      | name        | type           | owner | malwareProtection | inScope |
+        | AST-SRV | File server | server         | P-OPS | true              |         |
+        | AST-LAP | Laptop 12   | endpoint       | P-DEV | true              |         |
+        | AST-PHN | Phone 3     | mobile-device  | P-DEV | true              |         |
+        | AST-SW  | Core switch | network-device | P-OPS |                   |         |
+        | AST-OLD | Lab laptop  | endpoint       | P-DEV | false             | false   |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.4.1
+
+    @A.10.4.1 @nonconforming
+    Scenario: An unprotected laptop and a server whose protection is not stated
+      Given these assets:
+        | id      | name        | type     | owner | malwareProtection |
+        | AST-LAP | Laptop 12   | endpoint | P-DEV | false             |
+        | AST-SRV | File server | server   | P-OPS | true              |
+        | AST-DB  | Customer DB | server   | P-OPS |                   |
+        | AST-DOC | Contracts   | information | P-OPS |                |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.4.1 are:
+        | kind                | subject |
+        | minor nonconformity | AST-LAP |
+        | gap                 | AST-DB  |
+      And the finding against A.10.4.1 about AST-LAP points at $.assets[0].malwareProtection
+
+    @A.10.4.1 @nonconforming
+    Scenario: No asset inventory in the snapshot is a gap for malicious code protection
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.4.1 is a gap about $.assets
+
+  Rule: A.10.5.1 - information is backed up and restores are tested
+
+    @A.10.5.1 @conforming
+    Scenario: Back-ups of the assets that need them, restored successfully within the year
+      Given these assets:
+        | id     | name        | type     | owner | backupRequired |
+        | AST-DB | Customer DB | server   | P-OPS | true           |
+        | AST-WK | Wiki        | software | P-OPS | false          |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | daily     | 2026-11-28   | 2026-03-10        | true                 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.5.1
+
+    @A.10.5.1 @nonconforming
+    Scenario: A missing back-up, a stale restore test, a failed one and one never tested
+      Given these assets:
+        | id     | name        | type     | owner | backupRequired |
+        | AST-DB | Customer DB | server   | P-OPS | true           |
+        | AST-FS | File server | server   | P-OPS | true           |
+        | AST-ML | Mail        | service  | P-OPS | true           |
+        | AST-HR | HR system   | software | P-OPS | true           |
+        | AST-CR | CRM         | software | P-OPS | true           |
+        | AST-WK | Wiki        | software | P-OPS | false          |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | daily     | 2026-11-28   | 2025-10-01        | true                 |
+        | BKP-2 | AST-FS  | daily     | 2026-11-28   | 2025-10-01        | false                |
+        | BKP-3 | AST-ML  | daily     | 2026-11-28   |                   |                      |
+        | BKP-4 | AST-HR  | daily     | 2026-11-28   | 2026-09-01        | true                 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.5.1 are:
+        | kind                | subject |
+        | minor nonconformity | BKP-1   |
+        | minor nonconformity | BKP-2   |
+        | gap                 | BKP-3   |
+        | minor nonconformity | AST-CR  |
+      And the finding against A.10.5.1 about AST-CR points at $.assets[4].backupRequired
+
+    @A.10.5.1 @nonconforming
+    Scenario: No back-up at all although assets need one is one major nonconformity
+      Given these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+        | AST-FS | File server | server | P-OPS | true           |
+      And the snapshot lists no backups
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.5.1 is a major nonconformity about $.backups
+
+    @A.10.5.1 @nonconforming
+    Scenario: No back-ups in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.5.1 is a gap about $.backups

@@ -1,0 +1,258 @@
+Feature: Annex A.15 - compliance: legal register, retention of records, personal data, compliance checks
+
+  Background:
+    Given these people:
+      | id    | name         | jobTitle         | management |
+      | P-CEO | Ada Lovelace | CEO              | true       |
+      | P-SEC | Alan Turing  | Security manager | false      |
+      | P-HR  | Mary Shelley | HR manager       | false      |
+
+  Rule: A.15.1.1 - applicable legal, regulatory and contractual requirements are identified and kept current
+
+    @A.15.1.1 @conforming
+    Scenario: Requirements reviewed within the year, and a new one not yet due for review
+      Given these legal requirements:
+        | id     | kind        | title                       | owner | identifiedOn | reviewedOn |
+        | LR-GDP | legal       | GDPR                        | P-SEC | 2018-05-25   | 2026-03-01 |
+        | LR-PCI | contractual | PCI DSS via acquirer        | P-SEC | 2020-01-01   | 2025-12-15 |
+        | LR-NIS | regulatory  | NIS2 national transposition | P-SEC | 2026-06-01   |            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.1.1
+
+    @A.15.1.1 @nonconforming
+    Scenario: A requirement reviewed too long ago, one never reviewed, and one with no dates at all
+      Given these legal requirements:
+        | id     | kind        | title                | owner | identifiedOn | reviewedOn |
+        | LR-GDP | legal       | GDPR                 | P-SEC | 2018-05-25   | 2025-10-01 |
+        | LR-PCI | contractual | PCI DSS via acquirer | P-SEC | 2024-01-01   |            |
+        | LR-TAX | legal       | Tax record keeping   | P-SEC |              |            |
+        | LR-EMP | legal       | Employment law       | P-HR  | 2019-01-01   | 2026-09-01 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.15.1.1 are:
+        | kind                | subject |
+        | minor nonconformity | LR-GDP  |
+        | minor nonconformity | LR-PCI  |
+        | gap                 | LR-TAX  |
+      And the finding against A.15.1.1 about LR-GDP points at $.legalRequirements[0].reviewedOn
+
+    @A.15.1.1 @nonconforming
+    Scenario: An empty register is a major nonconformity
+      Given the snapshot lists no legal requirements
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.1.1 is a major nonconformity about $.legalRequirements
+
+    @A.15.1.1 @nonconforming
+    Scenario: No legal register in the snapshot is a gap
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.1.1 is a gap about $.legalRequirements
+
+  Rule: A.15.1.3 - important records are kept as long as the law requires
+
+    Background:
+      Given these legal requirements:
+        | id     | kind  | title              | owner | identifiedOn | reviewedOn | minimumRetentionMonths |
+        | LR-TAX | legal | Tax record keeping | P-SEC | 2019-01-01   | 2026-03-01 | 120                    |
+        | LR-EMP | legal | Employment law     | P-HR  | 2019-01-01   | 2026-03-01 | 36                     |
+        | LR-GDP | legal | GDPR               | P-SEC | 2019-01-01   | 2026-03-01 |                    |
+
+    @A.15.1.3 @conforming
+    Scenario: Important records kept at least as long as every linked requirement; an unimportant one is not checked
+      Given these record types:
+        | id     | name                 | retentionMonths | legalRequirementIds | important |
+        | RT-INV | Invoices             | 120             | [LR-TAX]            | true      |
+        | RT-TRN | Training records     | 48              | [LR-EMP, LR-GDP]    | true      |
+        | RT-LOG | Visitor log          | 1               | [LR-EMP]            | false     |
+        | RT-MIN | Meeting minutes      |                 | [LR-GDP]            | true      |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.1.3
+
+    @A.15.1.3 @nonconforming
+    Scenario: Important records kept shorter than a linked requirement demands, and one stating no retention
+      Given these record types:
+        | id     | name             | retentionMonths | legalRequirementIds | important |
+        | RT-INV | Invoices         | 72              | [LR-TAX, LR-EMP]    | true      |
+        | RT-PAY | Payroll records  |                 | [LR-TAX, LR-EMP]    | true      |
+        | RT-TRN | Training records | 48              | [LR-EMP]            | true      |
+      When it is assessed on 2026-11-29
+      Then the findings against A.15.1.3 are:
+        | kind                | subject |
+        | minor nonconformity | RT-INV  |
+        | gap                 | RT-PAY  |
+      And the finding against A.15.1.3 about RT-INV points at $.legalRequirements[0].minimumRetentionMonths
+
+    @A.15.1.3 @nonconforming
+    Scenario: No record types in the snapshot is a gap
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.1.3 is a gap about $.recordTypes
+
+  Rule: A.15.1.4 - personal data is processed as data protection rules require
+
+    Background:
+      Given these legal requirements:
+        | id     | kind  | title | owner | identifiedOn | reviewedOn |
+        | LR-GDP | legal | GDPR  | P-SEC | 2018-05-25   | 2026-03-01 |
+
+    @A.15.1.4 @conforming
+    Scenario: Every processing shows its lawful basis, applicable rules and protection
+      Given the organization's characteristics are:
+        | personalData | true |
+      And these processing activities:
+        | id    | name    | lawfulBasis           | legalRequirementIds | protectionMeasures               | impactAssessed |
+        | PA-01 | Payroll | Employment contract   | [LR-GDP]            | Restricted HR share, encryption  | false          |
+        | PA-02 | CRM     | Legitimate interest   | [LR-GDP]            | Role-based access, audit trail   | true           |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.1.4
+
+    @A.15.1.4 @conforming
+    Scenario: An organization that processes no personal data is not checked
+      Given the organization's characteristics are:
+        | personalData | false |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.1.4
+
+    @A.15.1.4 @nonconforming
+    Scenario: Processing without lawful basis, and processing linked to no data protection rule and unprotected
+      Given the organization's characteristics are:
+        | personalData | true |
+      And these processing activities:
+        | id    | name      | lawfulBasis         | legalRequirementIds | protectionMeasures              |
+        | PA-01 | Marketing |                     | [LR-GDP]            | Consent platform                |
+        | PA-02 | CCTV      | Legitimate interest |                     | ""                              |
+        | PA-03 | Payroll   | Employment contract | [LR-GDP]            | Restricted HR share, encryption |
+      When it is assessed on 2026-11-29
+      Then the findings against A.15.1.4 are:
+        | kind                | subject |
+        | minor nonconformity | PA-01   |
+        | minor nonconformity | PA-02   |
+      And the finding against A.15.1.4 about PA-02 points at $.processingActivities[1].legalRequirementIds
+
+    @A.15.1.4 @nonconforming
+    Scenario: Personal data processed but no processing recorded is a major nonconformity
+      Given the organization's characteristics are:
+        | personalData | true |
+      And the snapshot lists no processing activities
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.1.4 is a major nonconformity about $.processingActivities
+
+    @A.15.1.4 @nonconforming
+    Scenario: Personal data processed but no processing activities in the snapshot is a gap
+      Given the organization's characteristics are:
+        | personalData | true |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.1.4 is a gap about $.processingActivities
+
+  Rule: A.15.2.1 - managers check compliance with security policies in their areas (every 12 months)
+
+    @A.15.2.1 @conforming
+    Scenario: Each ISMS area checked by its manager within the year
+      Given these ISMS areas:
+        | id      | name             | owner |
+        | AREA-HR | Human resources  | P-HR  |
+        | AREA-IT | IT operations    | P-SEC |
+      And these activities:
+        | id    | kind             | performedOn | performedBy | subjectIds |
+        | CC-1  | compliance-check | 2024-05-01  | P-HR        | [AREA-HR]  |
+        | CC-2  | compliance-check | 2026-05-01  | P-HR        | [AREA-HR]  |
+        | CC-3  | compliance-check | 2026-09-15  | P-SEC       | [AREA-IT]  |
+        | MON-1 | monitoring       | 2026-10-01  | P-SEC       |            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.2.1
+
+    @A.15.2.1 @nonconforming
+    Scenario: An area last checked 13 months ago and an area never checked
+      Given these ISMS areas:
+        | id       | name            | owner |
+        | AREA-HR  | Human resources | P-HR  |
+        | AREA-IT  | IT operations   | P-SEC |
+        | AREA-FIN | Finance         | P-CEO |
+      And these activities:
+        | id   | kind             | performedOn | performedBy | subjectIds |
+        | CC-1 | compliance-check | 2025-10-20  | P-HR        | [AREA-HR]  |
+        | CC-2 | compliance-check | 2026-09-15  | P-SEC       | [AREA-IT]  |
+      When it is assessed on 2026-11-29
+      Then the findings against A.15.2.1 are:
+        | kind                | subject  |
+        | minor nonconformity | AREA-HR  |
+        | minor nonconformity | AREA-FIN |
+      And the finding against A.15.2.1 about AREA-HR points at $.activities[0].performedOn
+
+    @A.15.2.1 @conforming
+    Scenario: Without ISMS areas, the last compliance check lies within the year
+      Given these activities:
+        | id   | kind             | performedOn | performedBy |
+        | CC-1 | compliance-check | 2024-05-01  | P-HR        |
+        | CC-2 | compliance-check | 2026-05-01  | P-SEC       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.2.1
+
+    @A.15.2.1 @nonconforming
+    Scenario: Without ISMS areas, the last compliance check is 14 months old
+      Given these activities:
+        | id   | kind             | performedOn | performedBy |
+        | CC-1 | compliance-check | 2024-05-01  | P-HR        |
+        | CC-2 | compliance-check | 2025-09-20  | P-SEC       |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.1 is a minor nonconformity about CC-2
+
+    @A.15.2.1 @nonconforming
+    Scenario: Activities without any compliance check are one major nonconformity
+      Given these ISMS areas:
+        | id      | name            | owner |
+        | AREA-HR | Human resources | P-HR  |
+      And these activities:
+        | id    | kind       | performedOn | performedBy |
+        | MON-1 | monitoring | 2026-10-01  | P-SEC       |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.1 is a major nonconformity about $.activities
+
+    @A.15.2.1 @nonconforming
+    Scenario: No activities in the snapshot is a gap for compliance checks
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.1 is a gap about $.activities
+
+  Rule: A.15.2.2 - technical compliance checks take place at planned intervals (every 12 months)
+
+    @A.15.2.2 @conforming
+    Scenario: A penetration test within the year next to an older one
+      Given these activities:
+        | id    | kind                       | description          | performedOn | performedBy |
+        | TCC-1 | technical-compliance-check | Penetration test     | 2025-02-01  | P-SEC       |
+        | TCC-2 | technical-compliance-check | Configuration review | 2026-02-01  | P-SEC       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.2.2
+
+    @A.15.2.2 @nonconforming
+    Scenario: The last technical compliance check is 16 months old
+      Given these activities:
+        | id    | kind                       | description      | performedOn | performedBy |
+        | TCC-1 | technical-compliance-check | Penetration test | 2024-02-01  | P-SEC       |
+        | TCC-2 | technical-compliance-check | Penetration test | 2025-07-20  | P-SEC       |
+        | CC-1  | compliance-check           | HR check         | 2026-07-20  | P-HR        |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.2 is a minor nonconformity about TCC-2
+      And the finding against A.15.2.2 about TCC-2 points at $.activities[1].performedOn
+
+    @A.15.2.2 @conforming
+    Scenario: The organization's own interval for technical checks wins over the default
+      Given the organization's own interval for technical-compliance-check is P24M
+      And these activities:
+        | id    | kind                       | description      | performedOn | performedBy |
+        | TCC-2 | technical-compliance-check | Penetration test | 2025-07-20  | P-SEC       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.2.2
+
+    @A.15.2.2 @nonconforming
+    Scenario: Activities without any technical compliance check are one major nonconformity
+      Given these activities:
+        | id   | kind             | performedOn | performedBy |
+        | CC-1 | compliance-check | 2026-07-20  | P-HR        |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.2 is a major nonconformity about $.activities
+
+    @A.15.2.2 @nonconforming
+    Scenario: No activities in the snapshot is a gap for technical compliance checks
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then the only finding against A.15.2.2 is a gap about $.activities
