@@ -34,9 +34,14 @@ public final class Comparer {
         this.controlOrder = controlOrder;
     }
 
-    /** Whether two assessments are of the same client (by organization id). */
+    /** Whether two assessments are of the same client: by organization id, by name when a result lacks the id. */
     public static boolean sameClient(Assessed earlier, Assessed later) {
-        return Objects.equals(earlier.client(), later.client());
+        AssessmentResult.SnapshotInfo a = earlier.result().snapshot();
+        AssessmentResult.SnapshotInfo b = later.result().snapshot();
+        if (a.organizationId() != null && b.organizationId() != null) {
+            return a.organizationId().equals(b.organizationId());
+        }
+        return Objects.equals(a.organization(), b.organization());
     }
 
     /**

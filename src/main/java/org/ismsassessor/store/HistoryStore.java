@@ -24,6 +24,8 @@ import org.flywaydb.core.Flyway;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.Readiness;
 import org.ismsassessor.compare.Assessed;
+import org.ismsassessor.compare.AssessmentSummary;
+import org.ismsassessor.compare.Client;
 import org.ismsassessor.compare.ControlStatus;
 import org.ismsassessor.compare.ControlStatuses;
 import org.ismsassessor.compare.EarlierAssessment;
@@ -123,7 +125,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /** The client's stored assessments, oldest first, with their scores. */
-    public List<StoredAssessment> assessments(Client client) {
+    public List<AssessmentSummary> assessments(Client client) {
         Map<LocalDate, List<Readiness.Score>> scores = new TreeMap<>();
         query("""
                 SELECT assessed_on, score_group, title, applicable, without_nonconformity, score
@@ -136,17 +138,17 @@ public final class HistoryStore implements AutoCloseable {
                 SELECT assessed_on, snapshot_name, rule_set_version, verdict, overall_score, majors, minors, gaps, observations
                 FROM assessment WHERE client_id = ? ORDER BY assessed_on""", List.of(client.id()), rs -> {
             LocalDate date = rs.getObject(1, LocalDate.class);
-            return new StoredAssessment(client, date, rs.getString(2), rs.getString(3),
+            return new AssessmentSummary(client, date, rs.getString(2), rs.getString(3),
                     Readiness.Verdict.valueOf(rs.getString(4)), rs.getBigDecimal(5).doubleValue(), rs.getInt(6),
                     rs.getInt(7), rs.getInt(8), rs.getInt(9), List.copyOf(scores.getOrDefault(date, List.of())));
         });
     }
 
     /** The latest stored assessment of every client, by client id. */
-    public List<StoredAssessment> latestOfEachClient() {
-        List<StoredAssessment> latest = new ArrayList<>();
+    public List<AssessmentSummary> latestOfEachClient() {
+        List<AssessmentSummary> latest = new ArrayList<>();
         for (Client client : clients()) {
-            List<StoredAssessment> all = assessments(client);
+            List<AssessmentSummary> all = assessments(client);
             if (!all.isEmpty()) {
                 latest.add(all.get(all.size() - 1));
             }
