@@ -15,10 +15,10 @@ public final class ComparisonText {
         out.append(ComparisonView.title(comparison)).append('\n');
         side(out, "earlier", comparison.earlier());
         side(out, "later", comparison.later());
-        out.append("\nReadiness                                   earlier   later   delta\n");
+        out.append("\nReadiness                                       earlier   later   delta\n");
         for (Comparison.ScoreChange s : ComparisonView.scores(comparison)) {
             String label = s.group().equals("all") ? s.title() : s.group() + " " + s.title();
-            out.append(String.format("  %-40.40s %8s %7s %7s%n", label, ComparisonView.percent(s.earlier()),
+            out.append(String.format("  %-44.44s %8s %7s %7s%n", label, ComparisonView.percent(s.earlier()),
                     ComparisonView.percent(s.later()), ComparisonView.delta(s.delta())));
         }
         if (comparison.findings() != null) {
@@ -51,7 +51,7 @@ public final class ComparisonText {
     }
 
     private static void side(StringBuilder out, String label, Comparison.Side side) {
-        out.append(String.format("  %-8s %s  %s: %s, overall %s  (%d major, %d minor, %d gaps, %d observations)%n",
+        out.append(String.format("  %-8s %s  %s: %s, overall %s (major %d, minor %d, gap %d, observation %d)%n",
                 label, side.assessmentDate(), ComparisonView.name(side), side.verdict().label(),
                 ComparisonView.percent(side.overall()), side.findingsByKind().get("major"),
                 side.findingsByKind().get("minor"), side.findingsByKind().get("gap"),
