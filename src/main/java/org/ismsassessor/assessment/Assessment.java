@@ -73,6 +73,7 @@ public final class Assessment {
                 new AssessmentResult.Assessor(ASSESSOR_NAME, ASSESSOR_VERSION, catalogue.edition().id(),
                         ruleBase.version(), ruleBase.rules().size()),
                 new AssessmentResult.SnapshotInfo(snapshot.name(),
+                        snapshot.organization() == null ? null : snapshot.organization().id(),
                         snapshot.organization() == null ? null : snapshot.organization().name(),
                         snapshot.edition(), loaded.sha256()),
                 date,

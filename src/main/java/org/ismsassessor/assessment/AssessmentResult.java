@@ -29,8 +29,11 @@ public record AssessmentResult(
     public record Assessor(String name, String version, String edition, String ruleSetVersion, int rules) {
     }
 
-    /** Which snapshot was assessed: its own name, the organization, and a digest of its bytes. */
-    public record SnapshotInfo(String name, String organization, String edition, String sha256) {
+    /**
+     * Which snapshot was assessed: its own name, the organization (its id from the snapshot, and its name),
+     * and a digest of its bytes. The organization id is what ties assessments of one client together.
+     */
+    public record SnapshotInfo(String name, String organizationId, String organization, String edition, String sha256) {
     }
 
     /** One line of the action plan: a finding's recommended action, in priority order. */

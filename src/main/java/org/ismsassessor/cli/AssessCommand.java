@@ -78,6 +78,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print no summary on the terminal")
     boolean quiet;
 
+    @Option(names = "--save", description = "store the result in the client's history (see history, portfolio, compare --client)")
+    boolean save;
+
+    @picocli.CommandLine.Mixin
+    HistoryOptions history;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,6 +111,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         AssessmentResult result = engine.assessment()
                 .assess((LoadResult.Loaded) loadResult, date == null ? LocalDate.now() : date, intervals);
+        if (save && !HistorySaving.save(result, ((LoadResult.Loaded) loadResult).snapshot(), history, quiet, err)) {
+            return ExitCode.BAD_INPUT;
+        }
 
         Set<OutputFormat> chosen = formats.isEmpty()
                 ? EnumSet.of(out == null ? OutputFormat.TEXT : OutputFormat.JSON) : EnumSet.copyOf(formats);

@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Assesses an organization's ISMS snapshot against ISO/IEC 27001, requirement by requirement.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, GenerateCommand.class,
-            AssessAllCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, CompareCommand.class,
+            HistoryCommand.class, PortfolioCommand.class, GenerateCommand.class, AssessAllCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:assessed or valid; no finding at or above --fail-on",
-            "1:findings at or above --fail-on",
+            "1:findings at or above --fail-on; compare: a regression with --fail-on-regression",
             "2:bad input or usage (the message names the JSON path)",
             "3:internal error of the assessor"})
 public final class AssessorCommand implements Runnable {

@@ -1,2 +1,2 @@
-/** The command line: assess, validate and catalogue, with exit codes made for CI pipelines. */
+/** The command line: assess, validate, catalogue, compare, history and portfolio, with exit codes made for CI pipelines. */
 package org.ismsassessor.cli;

@@ -1,0 +1,230 @@
+package org.ismsassessor.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.assessment.Readiness;
+import org.ismsassessor.compare.Comparison.Change;
+import org.ismsassessor.compare.Comparison.ControlChange;
+import org.ismsassessor.compare.Comparison.FindingChange;
+import org.ismsassessor.compare.Comparison.FindingRef;
+import org.ismsassessor.compare.Comparison.Regression;
+import org.ismsassessor.compare.Comparison.RegressionKind;
+import org.ismsassessor.compare.Comparison.ScoreChange;
+import org.ismsassessor.finding.Finding;
+
+/**
+ * Compares two assessments. Findings are matched by their stable id first, then by requirement, rule and
+ * primary subject (the same issue with another kind or other facts); unmatched earlier findings are resolved,
+ * unmatched later ones new. Deterministic: lists follow the assessments' own order, controls the standard's.
+ */
+public final class Comparer {
+    private final Comparator<String> controlOrder;
+
+    /** @param controlOrder the standard's order of control ids (the catalogue's) */
+    public Comparer(Comparator<String> controlOrder) {
+        this.controlOrder = controlOrder;
+    }
+
+    /** Whether two assessments are of the same client: by organization id, by name when a result lacks the id. */
+    public static boolean sameClient(Assessed earlier, Assessed later) {
+        AssessmentResult.SnapshotInfo a = earlier.result().snapshot();
+        AssessmentResult.SnapshotInfo b = later.result().snapshot();
+        if (a.organizationId() != null && b.organizationId() != null) {
+            return a.organizationId().equals(b.organizationId());
+        }
+        return Objects.equals(a.organization(), b.organization());
+    }
+
+    /**
+     * Compares two assessments of one client.
+     *
+     * @param history earlier stored assessments of the client (any order, may include either side); a new finding
+     *                that was open in one of them and resolved in a later one is a regression
+     */
+    public Comparison compare(Assessed earlier, Assessed later, List<EarlierAssessment> history) {
+        if (!sameClient(earlier, later)) {
+            throw new IllegalArgumentException("Assessments of " + earlier.client() + " and " + later.client()
+                    + " are of different clients: compare their scores only");
+        }
+        Comparison.FindingChanges findings = classify(earlier.result().findings(), later.result().findings());
+        List<ControlChange> controls = earlier.controls().known() && later.controls().known()
+                ? controlChanges(earlier.controls(), later.controls()) : null;
+        List<Regression> regressions = new ArrayList<>();
+        findings.all().stream().filter(FindingChange::worse).forEach(c -> regressions.add(new Regression(
+                RegressionKind.WORSE_KIND, c.requirement(), c.subject(), c.later().id(),
+                c.later().title() + ": was " + c.earlier().kind().label().toLowerCase() + ", now "
+                        + c.later().kind().label().toLowerCase())));
+        if (controls != null) {
+            controls.stream().filter(c -> c.earlier() != null && c.earlier().implemented()
+                            && (c.later() == null || !c.later().implemented()))
+                    .forEach(c -> regressions.add(new Regression(RegressionKind.NO_LONGER_IMPLEMENTED, c.control(),
+                            c.control(), null, "Control " + c.control() + " was implemented on " + earlier.date()
+                                    + " and is " + c.laterLabel() + " on " + later.date())));
+        }
+        regressions.addAll(reopened(findings.added(), earlier, later, history));
+        return new Comparison(Comparison.FORMAT_VERSION, false, side(earlier), side(later),
+                readiness(earlier.result(), later.result()), findings, controls, List.copyOf(regressions),
+                notes(earlier, later, controls == null));
+    }
+
+    /** Compares the readiness of assessments of different clients: no finding or control is matched across them. */
+    public Comparison compareScoresOnly(Assessed earlier, Assessed later) {
+        return new Comparison(Comparison.FORMAT_VERSION, true, side(earlier), side(later),
+                readiness(earlier.result(), later.result()), null, null, List.of(),
+                List.of("Assessments of different clients (" + earlier.client() + ", " + later.client()
+                        + "): only the scores are compared."));
+    }
+
+    static Comparison.FindingChanges classify(List<Finding> earlierFindings, List<Finding> laterFindings) {
+        Map<String, Finding> unmatched = new LinkedHashMap<>();
+        earlierFindings.forEach(f -> unmatched.put(f.id(), f));
+        Map<Finding, Finding> matchOf = new LinkedHashMap<>();
+        for (Finding later : laterFindings) {
+            Finding earlier = unmatched.remove(later.id());
+            if (earlier != null) {
+                matchOf.put(later, earlier);
+            }
+        }
+        for (Finding later : laterFindings) {
+            if (!matchOf.containsKey(later)) {
+                unmatched.values().stream().filter(e -> sameIssue(e, later)).findFirst().ifPresent(e -> {
+                    matchOf.put(later, e);
+                    unmatched.remove(e.id());
+                });
+            }
+        }
+        List<FindingChange> added = new ArrayList<>();
+        List<FindingChange> persisting = new ArrayList<>();
+        List<FindingChange> changed = new ArrayList<>();
+        for (Finding later : laterFindings) {
+            Finding earlier = matchOf.get(later);
+            if (earlier == null) {
+                added.add(change(Change.NEW, null, later));
+            } else if (earlier.kind() == later.kind() && sameFacts(earlier, later)) {
+                persisting.add(change(Change.PERSISTING, earlier, later));
+            } else {
+                changed.add(change(Change.CHANGED, earlier, later));
+            }
+        }
+        List<FindingChange> resolved = unmatched.values().stream().map(e -> change(Change.RESOLVED, e, null)).toList();
+        return new Comparison.FindingChanges(resolved, List.copyOf(added), List.copyOf(persisting), List.copyOf(changed));
+    }
+
+    private static boolean sameIssue(Finding a, Finding b) {
+        return a.requirement().equals(b.requirement()) && a.rule().equals(b.rule()) && Objects.equals(a.subject(), b.subject());
+    }
+
+    /** The same entities and fields (paths may move when a register is reordered, so they do not count). */
+    private static boolean sameFacts(Finding a, Finding b) {
+        return FindingRef.of(a).subjects().equals(FindingRef.of(b).subjects());
+    }
+
+    private static FindingChange change(Change change, Finding earlier, Finding later) {
+        Finding either = later != null ? later : earlier;
+        return new FindingChange(change, either.requirement(), either.subject(),
+                earlier == null ? null : FindingRef.of(earlier), later == null ? null : FindingRef.of(later));
+    }
+
+    private List<ControlChange> controlChanges(ControlStatuses earlier, ControlStatuses later) {
+        Set<String> controls = new TreeSet<>(controlOrder);
+        controls.addAll(earlier.byControl().keySet());
+        controls.addAll(later.byControl().keySet());
+        List<ControlChange> changes = new ArrayList<>();
+        for (String control : controls) {
+            ControlStatus before = earlier.byControl().get(control);
+            ControlStatus after = later.byControl().get(control);
+            if (!Objects.equals(before, after)) {
+                changes.add(new ControlChange(control, before, after));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    /** New findings that were open in an earlier assessment and resolved in a later one, before this one. */
+    private static List<Regression> reopened(List<FindingChange> added, Assessed earlier, Assessed later,
+            List<EarlierAssessment> history) {
+        Map<LocalDate, Set<String>> timeline = new TreeMap<>();
+        history.stream().filter(h -> h.date().isBefore(later.date())).forEach(h -> timeline.put(h.date(), h.openFindingIds()));
+        timeline.put(earlier.date(), Set.copyOf(earlier.result().findings().stream().map(Finding::id).toList()));
+        List<Regression> regressions = new ArrayList<>();
+        for (FindingChange change : added) {
+            String id = change.later().id();
+            LocalDate openOn = null;
+            LocalDate resolvedOn = null;
+            for (Map.Entry<LocalDate, Set<String>> assessment : timeline.entrySet()) {
+                if (assessment.getValue().contains(id)) {
+                    openOn = assessment.getKey();
+                    resolvedOn = null;
+                } else if (openOn != null && resolvedOn == null) {
+                    resolvedOn = assessment.getKey();
+                }
+            }
+            if (resolvedOn != null) {
+                regressions.add(new Regression(RegressionKind.REOPENED, change.requirement(), change.subject(), id,
+                        change.later().title() + ": open on " + openOn + ", resolved by " + resolvedOn
+                                + ", open again on " + later.date()));
+            }
+        }
+        return regressions;
+    }
+
+    private static Comparison.Side side(Assessed assessed) {
+        AssessmentResult result = assessed.result();
+        return new Comparison.Side(assessed.client(), result.snapshot().organization(), result.snapshot().name(),
+                result.snapshot().sha256(), result.assessmentDate(), result.assessor().ruleSetVersion(),
+                result.readiness().verdict(), result.readiness().overall(), result.summary().byKind());
+    }
+
+    private static Comparison.ReadinessChange readiness(AssessmentResult earlier, AssessmentResult later) {
+        Readiness before = earlier.readiness();
+        Readiness after = later.readiness();
+        return new Comparison.ReadinessChange(before.verdict(), after.verdict(),
+                score("all", "Overall", before.overall(), after.overall()),
+                scores(before.byClause(), after.byClause()), scores(before.byDomain(), after.byDomain()));
+    }
+
+    private static List<ScoreChange> scores(List<Readiness.Score> earlier, List<Readiness.Score> later) {
+        Map<String, Readiness.Score> before = new LinkedHashMap<>();
+        earlier.forEach(s -> before.put(s.group(), s));
+        Map<String, Readiness.Score> after = new LinkedHashMap<>();
+        later.forEach(s -> after.put(s.group(), s));
+        List<String> groups = new ArrayList<>(after.keySet());
+        before.keySet().stream().filter(g -> !after.containsKey(g)).forEach(groups::add);
+        return groups.stream().map(g -> {
+            Readiness.Score b = before.get(g);
+            Readiness.Score a = after.get(g);
+            return score(g, a != null ? a.title() : b.title(), b == null ? null : b.score(), a == null ? null : a.score());
+        }).toList();
+    }
+
+    private static ScoreChange score(String group, String title, Double earlier, Double later) {
+        Double delta = earlier == null || later == null ? null : Math.round(10 * (later - earlier)) / 10.0;
+        return new ScoreChange(group, title, earlier, later, delta);
+    }
+
+    private static List<String> notes(Assessed earlier, Assessed later, boolean controlsUnknown) {
+        List<String> notes = new ArrayList<>();
+        String before = earlier.result().assessor().ruleSetVersion();
+        String after = later.result().assessor().ruleSetVersion();
+        if (!Objects.equals(before, after)) {
+            notes.add("The rule sets differ (" + before + " and " + after
+                    + "): some findings may be new or resolved because the rules changed, not the organization.");
+        }
+        if (!earlier.date().isBefore(later.date())) {
+            notes.add("The later assessment (" + later.date() + ") is not dated after the earlier one (" + earlier.date() + ").");
+        }
+        if (controlsUnknown) {
+            notes.add("SoA statuses are not compared: a saved result does not carry the declared Statement of Applicability.");
+        }
+        return List.copyOf(notes);
+    }
+}

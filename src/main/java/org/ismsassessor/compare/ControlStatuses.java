@@ -1,0 +1,53 @@
+package org.ismsassessor.compare;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ismsassessor.snapshot.Snapshot;
+
+/**
+ * The SoA status of each control, as one side of a comparison knows it. Today it is read from the snapshot's
+ * declared SoA entries ({@link #declaredIn}); once results carry the computed Statement of Applicability, a
+ * factory reading it from the result goes here and nothing else changes.
+ */
+public interface ControlStatuses {
+
+    /** The declared status of each control the SoA lists, by control id; empty when {@link #known()} is false. */
+    Map<String, ControlStatus> byControl();
+
+    /** False when this side has no Statement of Applicability to compare, e.g. a saved result. */
+    default boolean known() {
+        return true;
+    }
+
+    /** The statuses declared in a snapshot's SoA entries; an absent SoA declares none. */
+    static ControlStatuses declaredIn(Snapshot snapshot) {
+        Map<String, ControlStatus> statuses = new TreeMap<>();
+        if (snapshot.statementOfApplicability() != null) {
+            snapshot.statementOfApplicability().entries()
+                    .forEach(e -> statuses.put(e.control(), new ControlStatus(e.applicable(), e.status())));
+        }
+        return of(statuses);
+    }
+
+    /** Known statuses, e.g. read back from the history store. */
+    static ControlStatuses of(Map<String, ControlStatus> statuses) {
+        Map<String, ControlStatus> copy = Collections.unmodifiableMap(new TreeMap<>(statuses));
+        return () -> copy;
+    }
+
+    /** A side whose SoA is not known: no control change or control regression is reported against it. */
+    static ControlStatuses unknown() {
+        return new ControlStatuses() {
+            @Override
+            public Map<String, ControlStatus> byControl() {
+                return Map.of();
+            }
+
+            @Override
+            public boolean known() {
+                return false;
+            }
+        };
+    }
+}

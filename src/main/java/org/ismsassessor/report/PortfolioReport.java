@@ -1,0 +1,41 @@
+package org.ismsassessor.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.ismsassessor.compare.AssessmentSummary;
+
+/** Every client side by side, from its latest stored assessment: verdict, score, open nonconformities, age. */
+public final class PortfolioReport {
+    private PortfolioReport() {
+    }
+
+    /** One client's line. */
+    public record Line(String client, String name, LocalDate lastAssessed, long daysSince, String verdict,
+            double overall, int majors, int minors, int gaps, int observations) {
+    }
+
+    public static List<Line> lines(List<AssessmentSummary> latest, LocalDate today) {
+        return latest.stream().map(a -> new Line(a.client().id(), a.client().name(), a.date(),
+                ChronoUnit.DAYS.between(a.date(), today), a.verdict().label(), a.overall(), a.majors(), a.minors(),
+                a.gaps(), a.observations())).toList();
+    }
+
+    public static String text(List<AssessmentSummary> latest, LocalDate today) {
+        if (latest.isEmpty()) {
+            return "No assessment is stored yet: save one with assess SNAPSHOT --save.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("Portfolio on ").append(today).append(": ").append(latest.size())
+                .append(latest.size() == 1 ? " client" : " clients").append("\n\n");
+        out.append(String.format(Locale.ROOT, "%-14s %-30s %-22s %8s %6s %6s %6s %6s %-12s %5s%n", "client", "name",
+                "verdict", "overall", "major", "minor", "gap", "obs", "last", "days"));
+        for (Line l : lines(latest, today)) {
+            out.append(String.format(Locale.ROOT, "%-14.14s %-30.30s %-22s %8s %6d %6d %6d %6d %-12s %5d%n", l.client(),
+                    l.name() == null ? "-" : l.name(), l.verdict(), ComparisonView.percent(l.overall()), l.majors(),
+                    l.minors(), l.gaps(), l.observations(), l.lastAssessed(), l.daysSince()));
+        }
+        return out.toString();
+    }
+}
