@@ -43,7 +43,7 @@ final class AssessedFiles {
             try {
                 AssessmentResult result = JsonReport.mapper().treeToValue(tree, AssessmentResult.class);
                 // A saved result does not carry the declared SoA (yet): its control statuses are unknown.
-                return new Outcome(new Assessed(result, ControlStatuses.unknown()), true, List.of());
+                return new Outcome(new Assessed(result, ControlStatuses.recordedIn(result)), true, List.of());
             } catch (JacksonException e) {
                 return failed("not a readable assessment result: " + e.getOriginalMessage());
             }

@@ -6,9 +6,8 @@ import java.util.TreeMap;
 import org.ismsassessor.snapshot.Snapshot;
 
 /**
- * The SoA status of each control, as one side of a comparison knows it. Today it is read from the snapshot's
- * declared SoA entries ({@link #declaredIn}); once results carry the computed Statement of Applicability, a
- * factory reading it from the result goes here and nothing else changes.
+ * The SoA status of each control, as one side of a comparison knows it: declared in a snapshot's SoA entries
+ * ({@link #declaredIn}) or recorded in a result's computed Statement of Applicability ({@link #recordedIn}).
  */
 public interface ControlStatuses {
 
@@ -27,6 +26,20 @@ public interface ControlStatuses {
             snapshot.statementOfApplicability().entries()
                     .forEach(e -> statuses.put(e.control(), new ControlStatus(e.applicable(), e.status())));
         }
+        return of(statuses);
+    }
+
+    /**
+     * The statuses a result's computed Statement of Applicability records (controls the SoA lists); unknown
+     * for a result saved before results carried it.
+     */
+    static ControlStatuses recordedIn(org.ismsassessor.assessment.AssessmentResult result) {
+        if (result.statementOfApplicability() == null || result.statementOfApplicability().isEmpty()) {
+            return unknown();
+        }
+        Map<String, ControlStatus> statuses = new TreeMap<>();
+        result.statementOfApplicability().stream().filter(c -> c.listedInSoa())
+                .forEach(c -> statuses.put(c.control(), new ControlStatus(c.applicable(), c.status())));
         return of(statuses);
     }
 

@@ -165,7 +165,7 @@ public final class HistoryStore implements AutoCloseable {
         }
         AssessmentResult result = JsonReport.mapper().readValue((String) rows.get(0)[0], AssessmentResult.class);
         if (!(Boolean) rows.get(0)[1]) {
-            return Optional.of(new Assessed(result, ControlStatuses.unknown()));
+            return Optional.of(new Assessed(result, ControlStatuses.recordedIn(result)));
         }
         Map<String, ControlStatus> statuses = new LinkedHashMap<>();
         query("SELECT control, applicable, status FROM assessment_control WHERE client_id = ? AND assessed_on = ?",

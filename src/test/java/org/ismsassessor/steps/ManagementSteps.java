@@ -51,16 +51,6 @@ public final class ManagementSteps {
     }
 
     /** Adds findings (id, kind, description, actionId, ...) to an internal audit already listed. */
-    @Given("internal audit {word} found:")
-    public void auditFindings(String auditId, DataTable table) {
-        ObjectNode audit = entry("internalAudits", auditId);
-        ArrayNode findings = audit.get("findings") instanceof ArrayNode existing ? existing : audit.putArray("findings");
-        for (Map<String, String> row : table.asMaps()) {
-            ObjectNode finding = findings.addObject();
-            row.forEach((field, cell) -> Cells.put(finding, field, cell));
-        }
-    }
-
     private ObjectNode person(String id) {
         return entry("people", id);
     }
