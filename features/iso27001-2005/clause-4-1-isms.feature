@@ -70,6 +70,19 @@ Feature: Clause 4.1 - the ISMS as a whole
       Then there is no finding against 4.1
 
     @4.1 @nonconforming
+    Scenario: An empty risk register and an empty SoA are reported once, by the clauses they belong to
+      Given the organization is:
+        | ismsOwner | P-ISM |
+      And the snapshot lists no risks
+      And the statement of applicability is:
+        | id | SOA-1 |
+      And the snapshot lists no SoA entries
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.1
+      And the only finding against 4.2.1.d.2 is a major nonconformity about $.risks
+      And the only finding against 4.2.1.j.1 is a major nonconformity about SOA-1
+
+    @4.1 @nonconforming
     Scenario: The snapshot names no ISMS owner
       Given an organization
       When it is assessed on 2026-11-29

@@ -43,17 +43,16 @@ Feature: Clause 4.2.4 - maintaining and improving the ISMS
   Rule: 4.2.4.b - corrective and preventive actions are taken and apply lessons learned
 
     @4.2.4.b @conforming
-    Scenario: Actions under way, and an incident's lessons taken up by a preventive action
+    Scenario: Actions under way, and a serious incident's lessons taken up by a preventive action
       Given these corrective and preventive actions:
-        | id   | type       | source   | sourceId | nonconformity            | raisedOn   | owner | status      |
-        | CA-1 | corrective | incident | INC-2    | Malware spread via share | 2026-03-01 | P-OPS | open        |
-        | CA-2 | corrective | monitoring |        | Backups failed silently  | 2026-04-01 | P-OPS | in-progress |
-        | PA-1 | preventive | incident | INC-1    | Staff may fall for phish | 2026-05-10 | P-ISM | open        |
+        | id   | type       | source     | sourceId | nonconformity            | raisedOn   | owner | status      |
+        | CA-2 | corrective | monitoring |          | Backups failed silently  | 2026-04-01 | P-OPS | in-progress |
+        | PA-1 | preventive | incident   | INC-1    | Staff may fall for phish | 2026-05-10 | P-ISM | open        |
       And these incidents:
-        | id    | title           | significant | status | lessonsLearned               |
-        | INC-1 | Phishing e-mail | false       | closed | Users do not report quickly  |
-        | INC-2 | Malware         | true        | closed | Shares lack access control   |
-        | INC-3 | Lost badge      | false       | closed |                              |
+        | id    | title           | severity | significant | status | lessonsLearned              |
+        | INC-1 | Phishing e-mail | high     | false       | closed | Users do not report quickly |
+        | INC-2 | Malware         | critical | true        | closed | Shares lack access control  |
+        | INC-3 | Lost badge      | low      | false       | closed | Badges work as intended     |
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.4.b
 
@@ -77,18 +76,19 @@ Feature: Clause 4.2.4 - maintaining and improving the ISMS
       Then the only finding against 4.2.4.b is a major nonconformity about $.actions
 
     @4.2.4.b @nonconforming
-    Scenario: An incident's lessons learned lead nowhere
+    Scenario: Nothing follows from a serious incident
       Given these corrective and preventive actions:
         | id   | type       | source     | nonconformity           | raisedOn   | owner | status |
         | CA-9 | corrective | monitoring | Backups failed silently | 2026-02-01 | P-OPS | done   |
       And these incidents:
-        | id    | title           | significant | status | lessonsLearned              |
-        | INC-1 | Phishing e-mail | false       | closed | Users do not report quickly |
-        | INC-2 | Malware         | true        | closed | Shares lack access control  |
-        | INC-3 | Lost laptop     | false       | open   | Laptops lack encryption     |
+        | id    | title           | severity | significant | status | lessonsLearned              |
+        | INC-1 | Phishing e-mail | high     | false       | closed | Users do not report quickly |
+        | INC-2 | Malware         | critical | true        | closed | Shares lack access control  |
+        | INC-3 | Lost laptop     | high     | false       | open   |                             |
+        | INC-4 | Spam wave       | medium   | false       | closed | Filters work as intended    |
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.4.b is an observation about INC-1
-      And the finding against 4.2.4.b about INC-1 points at $.incidents[0].lessonsLearned
+      And the finding against 4.2.4.b about INC-1 points at $.incidents[0].severity
 
   Rule: 4.2.4.c - completed improvements are communicated to interested parties
 
