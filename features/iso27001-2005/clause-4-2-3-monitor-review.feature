@@ -400,7 +400,7 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.3.e
 
-  Rule: 4.2.3.f - management reviews the ISMS at least yearly
+  Rule: 4.2.3.f - management reviews the ISMS at least once a year, whatever the plan allows
 
     @4.2.3.f @conforming
     Scenario: The last management review was in March
@@ -411,27 +411,37 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.3.f
 
-    @4.2.3.f @nonconforming
-    Scenario: The last management review was held more than a year ago; the next is only planned
-      Given these management reviews:
+    @4.2.3.f @conforming
+    Scenario: A two-yearly plan with the last review eleven months ago
+      Given the organization's own interval for management-review is P24M
+      And these management reviews:
         | id    | heldOn     | chairedBy |
-        | MR-24 | 2024-10-01 | P-CEO     |
-        | MR-25 | 2025-10-15 | P-CEO     |
+        | MR-26 | 2025-12-20 | P-CEO     |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.3.f
+
+    @4.2.3.f @nonconforming
+    Scenario: A two-yearly plan does not excuse a review that is more than a year old
+      Given the organization's own interval for management-review is P24M
+      And these management reviews:
+        | id    | heldOn     | chairedBy |
+        | MR-24 | 2024-06-01 | P-CEO     |
+        | MR-25 | 2025-08-01 | P-CEO     |
         | MR-26 |            | P-CEO     |
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.3.f is a minor nonconformity about MR-25
+      And the finding against 4.2.3.f about MR-25 points at $.managementReviews[1].heldOn
 
     @4.2.3.f @nonconforming
-    Scenario: The organization's own six-month interval is not kept
-      Given the organization's own interval for management-review is P6M
-      And these management reviews:
+    Scenario: A review overdue against the yearly plan is not reported again here (7.1.planned reports it)
+      Given these management reviews:
         | id    | heldOn     | chairedBy |
-        | MR-26 | 2026-04-01 | P-CEO     |
+        | MR-25 | 2025-09-15 | P-CEO     |
       When it is assessed on 2026-11-29
-      Then the only finding against 4.2.3.f is a minor nonconformity about MR-26
+      Then there is no finding against 4.2.3.f
 
     @4.2.3.f @nonconforming
-    Scenario: With no management review ever, the interval is not judged here (7.1 reports it)
+    Scenario: With no management review ever, nothing is judged here (7.1.planned reports it)
       Given the snapshot lists no management reviews
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.3.f
