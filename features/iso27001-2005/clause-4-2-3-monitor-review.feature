@@ -277,22 +277,28 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       Then the only finding against 4.2.3.c is a major nonconformity about $.measurements
 
     @4.2.3.c @nonconforming
-    Scenario: A metric overdue, one never measured, and a missed target nothing follows from
+    Scenario: A metric overdue, one never measured, and a missed target nothing follows from (a review before it does not count)
       Given these metrics:
         | id    | name              | method         | target | frequencyMonths | indicator |
         | M-1   | Restore successes | Test restore   | 100%   | 3               |           |
         | M-2   | Patch latency     | Patch report   | 14d    | 1               |           |
         | M-3   | Training coverage | LMS report     | 95%    | 1               |           |
         | M-4   | Backup coverage   | Backup console | 100%   | 1               |           |
+        | M-5   | Patch coverage    | Patch console  | 100%   | 1               |           |
         | M-IND | Failed log-ins    | SIEM count     |        | 1               | true      |
       And these measurements:
         | id   | metricId | measuredOn | value  | targetMet |
         | MS-1 | M-1      | 2026-07-01 | "100%" | true      |
         | MS-3 | M-3      | 2026-11-15 | "80%"  | false     |
         | MS-4 | M-4      | 2026-11-15 | "90%"  | false     |
+        | MS-5 | M-5      | 2026-11-15 | "97%"  | false     |
       And these improvements:
         | id    | source      | sourceId | description          | owner | dueOn      | status |
         | IMP-1 | measurement | MS-4     | Back up the new NAS  | P-OPS | 2027-01-31 | open   |
+      And these activities:
+        | id     | kind                      | performedOn | subjectIds | reportedTo |
+        | ACT-ER | effectiveness-review      | 2026-11-01  | [M-3]      |            |
+        | ACT-DR | delegated-activity-report | 2026-11-20  | [M-5]      | P-CEO      |
       When it is assessed on 2026-11-29
       Then the findings against 4.2.3.c are:
         | kind                | subject |
