@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each bundled sample's findings summary, as it is meant to read: the typical gaps of a company before its
  * first audit, a mature organization with a few minors, a start-up with almost nothing. Update the counts
- * when a rule pack lands, after checking that each new finding is one the sample really deserves.
+ * when a rule pack changes, after checking that each new finding is one the sample really deserves.
  */
 class SampleSummaryTest {
 
@@ -21,40 +21,65 @@ class SampleSummaryTest {
         return Map.of("major", major, "minor", minor, "gap", gap, "observation", observation);
     }
 
+    private static void hasFindings(AssessmentResult result, org.assertj.core.groups.Tuple... expected) {
+        assertThat(result.findings()).extracting(Finding::requirement, Finding::kind, Finding::subject).contains(expected);
+    }
+
     @Test
     void brightPathShowsTheTypicalGapsBeforeAFirstCertification() {
         AssessmentResult result = Samples.assessed("brightpath-software");
-        assertThat(result.summary().byKind()).isEqualTo(counts(0, 6, 0, 0));
-        assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.READY_WITH_CONDITIONS);
-        assertThat(result.findings()).extracting(Finding::requirement, Finding::kind, Finding::subject).contains(
+        assertThat(result.summary().byKind()).isEqualTo(counts(1, 40, 2, 6));
+        assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.NOT_READY);
+        // The gaps the sample was written with, one per area.
+        hasFindings(result,
                 tuple("4.2.1.c.3", FindingKind.MINOR_NONCONFORMITY, "R-004"),
                 tuple("4.2.1.e.4", FindingKind.MINOR_NONCONFORMITY, "R-013"),
                 tuple("4.2.1.j.1", FindingKind.MINOR_NONCONFORMITY, "A.6.1.7"),
                 tuple("4.2.1.j.1", FindingKind.MINOR_NONCONFORMITY, "A.10.10.5"),
                 tuple("4.2.1.j.1", FindingKind.MINOR_NONCONFORMITY, "A.15.1.2"),
-                tuple("4.2.1.j.3", FindingKind.MINOR_NONCONFORMITY, "A.10.9.2"));
+                tuple("4.2.1.j.3", FindingKind.MINOR_NONCONFORMITY, "A.10.9.2"),
+                tuple("4.3.2.b", FindingKind.MINOR_NONCONFORMITY, "DOC-BP-01"),
+                tuple("A.5.1.2", FindingKind.MINOR_NONCONFORMITY, "DOC-BP-01"),
+                tuple("6.objectivity", FindingKind.MINOR_NONCONFORMITY, "IA-BP-2026-02"),
+                tuple("7.1.planned", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
+                tuple("7.2.a", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
+                tuple("7.3.e", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
+                tuple("A.8.3.3", FindingKind.MINOR_NONCONFORMITY, "ACC-BP-0031"),
+                tuple("A.12.6.1", FindingKind.MINOR_NONCONFORMITY, "VUL-BP-02"),
+                tuple("A.10.5.1", FindingKind.GAP, "BKP-BP-04"),
+                tuple("A.14.1.5", FindingKind.GAP, "BCP-BP-01"),
+                tuple("8.2.d", FindingKind.MINOR_NONCONFORMITY, "CA-BP-2026-03"),
+                tuple("A.8.2.2", FindingKind.MINOR_NONCONFORMITY, "P-018"),
+                tuple("A.8.2.2", FindingKind.MINOR_NONCONFORMITY, "P-021"),
+                tuple("8.3.action", FindingKind.MAJOR_NONCONFORMITY, "$.actions"));
     }
 
     @Test
     void northwindShowsOnlyAFewMinors() {
         AssessmentResult result = Samples.assessed("northwind-mature");
-        assertThat(result.summary().byKind()).isEqualTo(counts(0, 0, 0, 0));
-        assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.READY);
+        assertThat(result.summary().byKind()).isEqualTo(counts(0, 3, 0, 4));
+        assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.READY_WITH_CONDITIONS);
+        assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.MINOR_NONCONFORMITY)
+                .extracting(Finding::requirement, Finding::subject)
+                .containsExactly(tuple("4.3.2.b", "DOC-NW-21"), tuple("5.2.2.c", "TR-NW-0316"),
+                        tuple("A.11.2.4", "ACC-NW-0107"));
     }
 
     @Test
     void sproutHasAlmostNothingInPlace() {
         AssessmentResult result = Samples.assessed("sprout-startup");
-        assertThat(result.summary().byKind()).isEqualTo(counts(1, 4, 7, 0));
+        assertThat(result.summary().byKind()).isEqualTo(counts(16, 8, 69, 1));
         assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.NOT_READY);
-        assertThat(result.findings()).extracting(Finding::requirement, Finding::kind, Finding::subject).contains(
+        hasFindings(result,
                 tuple("4.2.1.d.2", FindingKind.MAJOR_NONCONFORMITY, "$.risks"),
                 tuple("4.2.1.b.1", FindingKind.MINOR_NONCONFORMITY, "POL-SP"),
-                tuple("4.2.1.a", FindingKind.GAP, "$.scope"));
+                tuple("4.2.1.a", FindingKind.GAP, "$.scope"),
+                tuple("5.1.c", FindingKind.MAJOR_NONCONFORMITY, "$.roles"));
     }
 
     @Test
     void everySampleIsAValidSnapshot() {
         Samples.NAMES.forEach(Samples::load);
+        Samples.load("brightpath-software-2026-05");
     }
 }

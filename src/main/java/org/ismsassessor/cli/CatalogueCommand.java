@@ -28,8 +28,8 @@ final class CatalogueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Engine engine = Engine.forEdition(Edition.ISO27001_2005, null);
-        List<IdCoverage> coverage = Coverage.of(engine.catalogue(), engine.ruleBase().rules(), Coverage.bundledFeatures())
-                .stream().filter(c -> !uncoveredOnly || !c.complete()).toList();
+        List<IdCoverage> all = Coverage.of(engine.catalogue(), engine.ruleBase().rules(), Coverage.bundledFeatures());
+        List<IdCoverage> coverage = all.stream().filter(c -> !uncoveredOnly || !c.complete()).toList();
         PrintWriter out = spec.commandLine().getOut();
         if ("json".equals(format)) {
             out.print(JsonReport.mapper().writeValueAsString(coverage) + "\n");
@@ -39,8 +39,8 @@ final class CatalogueCommand implements Callable<Integer> {
                 out.printf("%-20s %5d %10d %13d  %s%n", c.id(), c.rules(), c.conformingScenarios(),
                         c.nonconformingScenarios(), c.title());
             }
-            long complete = coverage.stream().filter(IdCoverage::complete).count();
-            out.printf("%n%d of %d ids covered by a rule and scenarios both ways%n", complete, coverage.size());
+            long complete = all.stream().filter(IdCoverage::complete).count();
+            out.printf("%n%d of %d ids covered by a rule and scenarios both ways%n", complete, all.size());
         } else {
             spec.commandLine().getErr().println("error: --format must be text or json, not '" + format + "'");
             return ExitCode.BAD_INPUT;
