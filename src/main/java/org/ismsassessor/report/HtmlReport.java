@@ -8,10 +8,7 @@ import org.ismsassessor.assessment.Readiness;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The report a person reads: one self-contained HTML file (styles and the small filter script inline, nothing
@@ -19,20 +16,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * its evidence paths, the computed Statement of Applicability and the assessment's inputs. Prints well.
  */
 public final class HtmlReport {
-    private static final TemplateEngine ENGINE = engine();
-
     private HtmlReport() {
-    }
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 
     /** The interactive report, for browsers. */
@@ -73,6 +57,6 @@ public final class HtmlReport {
         context.setVariable("kindClass", kindClass);
         context.setVariable("kinds", java.util.Arrays.stream(FindingKind.values()).map(ReportView::kindName).toList());
         context.setVariable("soa", SoaRows.of(result, catalogue));
-        return ENGINE.process("report", context);
+        return Templates.render("report", context);
     }
 }

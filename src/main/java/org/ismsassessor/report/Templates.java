@@ -5,7 +5,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** The Thymeleaf templates under {@code templates/} on the class path, for the comparison and history pages. */
+/** The Thymeleaf templates under {@code templates/} on the class path: the report, comparison and history pages. */
 final class Templates {
     private static final TemplateEngine ENGINE = engine();
 
