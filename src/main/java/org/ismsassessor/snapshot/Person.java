@@ -30,7 +30,7 @@ public record Person(
     }
 
     /** True when the person is part of top management (an approver of ISMS decisions). */
-    public boolean isManagement() {
+    public boolean inManagement() {
         return Boolean.TRUE.equals(management);
     }
 
