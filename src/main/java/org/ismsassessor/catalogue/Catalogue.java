@@ -26,6 +26,9 @@ public final class Catalogue {
     private final Map<String, String> ownerRoles;
     private final Map<String, String> clauseTitles;
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, Requirement> requirementById = new HashMap<>();
+    private final Map<String, Control> controlById = new HashMap<>();
+    private final Map<String, String> domainTitles = new HashMap<>();
     private final Map<String, Integer> groupPosition = new HashMap<>();
 
     private Catalogue(Edition edition, List<Requirement> requirements, List<Control> controls,
@@ -36,6 +39,9 @@ public final class Catalogue {
         this.controls = List.copyOf(controls);
         this.characteristics = characteristics;
         this.ownerRoles = ownerRoles;
+        requirements.forEach(r -> requirementById.put(r.id(), r));
+        controls.forEach(c -> controlById.put(c.id(), c));
+        controls.forEach(c -> domainTitles.putIfAbsent(c.domain(), c.clauseTitle()));
         requirements.forEach(r -> position.put(r.id(), position.size()));
         controls.forEach(c -> position.put(c.id(), position.size()));
         requirements.forEach(r -> groupPosition.putIfAbsent(r.clause(), groupPosition.size()));
@@ -96,11 +102,11 @@ public final class Catalogue {
     }
 
     public Optional<Requirement> requirement(String id) {
-        return requirements.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(requirementById.get(id));
     }
 
     public Optional<Control> control(String id) {
-        return controls.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(controlById.get(id));
     }
 
     /** The title of a requirement or control, or the id itself when unknown. */
@@ -124,7 +130,7 @@ public final class Catalogue {
         if (clauseTitles.containsKey(group)) {
             return clauseTitles.get(group);
         }
-        return controls.stream().filter(c -> c.domain().equals(group)).map(Control::clauseTitle).findFirst().orElse(group);
+        return domainTitles.getOrDefault(group, group);
     }
 
     /** Sorts clause and domain names (4.2.1, 7.2, A.5, A.10) as the standard lists them. */

@@ -22,10 +22,6 @@ public record Control(
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
-    public boolean alwaysExpected() {
-        return ALWAYS.equals(expectedWhen);
-    }
-
     /** The Annex A domain, e.g. {@code A.10}. */
     public String domain() {
         return clause;

@@ -4,6 +4,6 @@ package org.ismsassessor.engine;
 public record AnnexControl(String id, String domain, String expectedWhen) {
 
     public boolean alwaysExpected() {
-        return "always".equals(expectedWhen);
+        return org.ismsassessor.catalogue.Control.ALWAYS.equals(expectedWhen);
     }
 }

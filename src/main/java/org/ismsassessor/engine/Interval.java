@@ -7,9 +7,4 @@ import java.time.Period;
  * it came from. Rules read thresholds from these facts, never from literals.
  */
 public record Interval(IntervalTopic topic, Period period, IntervalSource source) {
-
-    /** The period in whole days, for rules that count days. */
-    public long days() {
-        return period.toTotalMonths() * 30 + period.getDays();
-    }
 }

@@ -29,10 +29,6 @@ public record Finding(
         return subjects.isEmpty() ? null : subjects.get(0).id();
     }
 
-    public boolean isAbout(String entityId) {
-        return subjects.stream().anyMatch(s -> entityId.equals(s.id()));
-    }
-
     public Finding withSubjects(List<Subject> resolved) {
         return new Finding(id, requirement, rule, kind, title, explanation, resolved, remedy, riskLevel, recommendedAction);
     }

@@ -29,11 +29,6 @@ public record Person(
         return leftOn != null && !leftOn.isAfter(day);
     }
 
-    /** True when the person is part of top management (an approver of ISMS decisions). */
-    public boolean inManagement() {
-        return Boolean.TRUE.equals(management);
-    }
-
     /** Evidence of education, training, skills, experience or qualification. */
     public record Competence(String name, String evidence, LocalDate obtainedOn) {
     }
