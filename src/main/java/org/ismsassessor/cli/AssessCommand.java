@@ -15,6 +15,7 @@ import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
 import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.report.ReportFormat;
 import org.ismsassessor.report.TextReport;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
@@ -56,7 +57,7 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "formats to write, comma-separated: ${COMPLETION-CANDIDATES} "
                     + "(default: text on the terminal; json when --out is given)")
-    List<OutputFormat> formats = new ArrayList<>();
+    List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "write the result here: a file when it ends with the extension of the one format chosen "
@@ -115,16 +116,16 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
 
-        Set<OutputFormat> chosen = formats.isEmpty()
-                ? EnumSet.of(out == null ? OutputFormat.TEXT : OutputFormat.JSON) : EnumSet.copyOf(formats);
+        Set<ReportFormat> chosen = formats.isEmpty()
+                ? EnumSet.of(out == null ? ReportFormat.TEXT : ReportFormat.JSON) : EnumSet.copyOf(formats);
         if (out == null && chosen.stream().anyMatch(f -> !f.isText())) {
-            err.println("error: " + chosen.stream().filter(f -> !f.isText()).map(OutputFormat::toString).toList()
+            err.println("error: " + chosen.stream().filter(f -> !f.isText()).map(ReportFormat::toString).toList()
                     + " cannot be printed on the terminal: give --out DIR");
             err.flush();
             return ExitCode.BAD_INPUT;
         }
         if (out == null && !(quiet && formats.isEmpty())) {
-            for (OutputFormat format : chosen) {
+            for (ReportFormat format : chosen) {
                 stdout.print(new String(format.render(result, engine.catalogue()), java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (out != null) {
@@ -133,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
                     err.println("wrote " + written);
                 }
             }
-            if (!quiet && !chosen.equals(EnumSet.of(OutputFormat.TEXT))) {
+            if (!quiet && !chosen.equals(EnumSet.of(ReportFormat.TEXT))) {
                 stdout.print(TextReport.write(result, engine.catalogue()));
             }
         }
@@ -144,7 +145,7 @@ final class AssessCommand implements Callable<Integer> {
         return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<Path> write(Set<OutputFormat> chosen, AssessmentResult result, Engine engine) throws IOException {
+    private List<Path> write(Set<ReportFormat> chosen, AssessmentResult result, Engine engine) throws IOException {
         List<Path> written = new ArrayList<>();
         if (chosen.size() == 1 && out.getFileName().toString().endsWith("." + chosen.iterator().next().extension())) {
             if (out.toAbsolutePath().getParent() != null) {
@@ -156,7 +157,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         String stem = snapshot.getFileName().toString().replaceFirst("\\.json$", "");
-        for (OutputFormat format : chosen) {
+        for (ReportFormat format : chosen) {
             Path file = out.resolve(stem + "." + format.extension());
             Files.write(file, format.render(result, engine.catalogue()));
             written.add(file);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Assesses an organization's ISMS snapshot against ISO/IEC 27001, requirement by requirement.",
         subcommands = {AssessCommand.class, ValidateCommand.class, CatalogueCommand.class, CompareCommand.class,
-            HistoryCommand.class, PortfolioCommand.class, GenerateCommand.class, AssessAllCommand.class},
+            HistoryCommand.class, PortfolioCommand.class, GenerateCommand.class, AssessAllCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:assessed or valid; no finding at or above --fail-on",

@@ -21,6 +21,7 @@ import org.ismsassessor.compare.Client;
 import org.ismsassessor.compare.Comparer;
 import org.ismsassessor.compare.Comparison;
 import org.ismsassessor.compare.EarlierAssessment;
+import org.ismsassessor.report.ComparisonFormat;
 import org.ismsassessor.report.ComparisonText;
 import org.ismsassessor.store.HistoryStore;
 import picocli.CommandLine;

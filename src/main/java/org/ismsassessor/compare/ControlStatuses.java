@@ -20,7 +20,7 @@ public interface ControlStatuses {
     }
 
     /** The statuses declared in a snapshot's SoA entries; an absent SoA declares none. */
-    static ControlStatuses declaredIn(Snapshot snapshot) {
+    public static ControlStatuses declaredIn(Snapshot snapshot) {
         Map<String, ControlStatus> statuses = new TreeMap<>();
         if (snapshot.statementOfApplicability() != null) {
             snapshot.statementOfApplicability().entries()
@@ -33,7 +33,7 @@ public interface ControlStatuses {
      * The statuses a result's computed Statement of Applicability records (controls the SoA lists); unknown
      * for a result saved before results carried it.
      */
-    static ControlStatuses recordedIn(org.ismsassessor.assessment.AssessmentResult result) {
+    public static ControlStatuses recordedIn(org.ismsassessor.assessment.AssessmentResult result) {
         if (result.statementOfApplicability() == null || result.statementOfApplicability().isEmpty()) {
             return unknown();
         }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.HashSet;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.Readiness;
@@ -32,20 +32,35 @@ import org.ismsassessor.compare.EarlierAssessment;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.report.JsonReport;
 import org.ismsassessor.snapshot.ImplementationStatus;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The history of assessments per client and date: the complete result, the verdict, scores and counts, the open
  * findings and the declared SoA statuses. One assessment per client and day; saving again replaces it. Opening
- * the store brings its schema up to date (Flyway); close it to release the database file.
+ * the store from a URL brings its schema up to date (Flyway); close it to release the database file. The web
+ * service instead hands it its pooled data source, migrated at start-up; each operation then borrows a
+ * connection, so one store serves concurrent requests.
  */
 public final class HistoryStore implements AutoCloseable {
     /** The database file's name in the data folder (H2 adds {@code .mv.db}). */
     public static final String DATABASE = "history";
 
-    private final Connection connection;
+    private final DataSource dataSource;
+    private final SingleConnectionDataSource owned;
 
-    private HistoryStore(Connection connection) {
-        this.connection = connection;
+    private HistoryStore(DataSource dataSource, SingleConnectionDataSource owned) {
+        this.dataSource = dataSource;
+        this.owned = owned;
+    }
+
+    /** A store on a data source whose schema is already migrated (the web service's pool). */
+    public static HistoryStore on(DataSource dataSource) {
+        return new HistoryStore(dataSource, null);
+    }
+
+    /** The JDBC URL of the embedded database in a data folder. */
+    public static String embeddedUrl(Path dataFolder) {
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Opens (creating when needed) the embedded history in a data folder. */
@@ -55,17 +70,17 @@ public final class HistoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataFolder, e);
         }
-        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "sa", "");
+        return open(embeddedUrl(dataFolder), "sa", "");
     }
 
     /** Opens the history in any database Flyway and the JDBC driver on the class path support. */
     public static HistoryStore open(String jdbcUrl, String user, String password) {
-        Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-            return new HistoryStore(connection);
-        } catch (SQLException e) {
+            Flyway.configure().dataSource(jdbcUrl, user, password).locations("classpath:db/migration").load().migrate();
+            SingleConnectionDataSource single = new SingleConnectionDataSource(jdbcUrl, user, password, true);
+            single.getConnection().close();
+            return new HistoryStore(single, single);
+        } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot open the history at " + jdbcUrl, e);
         }
     }
@@ -78,11 +93,12 @@ public final class HistoryStore implements AutoCloseable {
             throw new IllegalArgumentException("an assessment without an organization id cannot be stored");
         }
         LocalDate date = result.assessmentDate();
-        inTransaction(() -> {
-            upsertClient(client, result.snapshot().organization());
-            update("DELETE FROM assessment WHERE client_id = ? AND assessed_on = ?", client, date);
+        inTransaction(connection -> {
+            Statements db = new Statements(connection);
+            db.upsertClient(client, result.snapshot().organization());
+            db.update("DELETE FROM assessment WHERE client_id = ? AND assessed_on = ?", client, date);
             Map<String, Integer> counts = result.summary().byKind();
-            update("""
+            db.update("""
                     INSERT INTO assessment (client_id, assessed_on, snapshot_name, snapshot_sha256, rule_set_version,
                         verdict, overall_score, majors, minors, gaps, observations, soa_known, result_json)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -92,7 +108,7 @@ public final class HistoryStore implements AutoCloseable {
                     counts.get("gap"), counts.get("observation"), assessed.controls().known(), JsonReport.write(result));
             for (List<Readiness.Score> scores : List.of(result.readiness().byClause(), result.readiness().byDomain())) {
                 for (Readiness.Score s : scores) {
-                    update("""
+                    db.update("""
                             INSERT INTO assessment_score (client_id, assessed_on, score_group, title, applicable,
                                 without_nonconformity, score) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                             client, date, s.group(), s.title(), s.applicable(), s.withoutNonconformity(),
@@ -100,12 +116,12 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
             for (Finding f : result.findings()) {
-                update("""
+                db.update("""
                         INSERT INTO assessment_finding (client_id, assessed_on, finding_id, requirement, kind, subject)
                         VALUES (?, ?, ?, ?, ?, ?)""", client, date, f.id(), f.requirement(), f.kind().name(), f.subject());
             }
             for (Map.Entry<String, ControlStatus> c : assessed.controls().byControl().entrySet()) {
-                update("INSERT INTO assessment_control (client_id, assessed_on, control, applicable, status) VALUES (?, ?, ?, ?, ?)",
+                db.update("INSERT INTO assessment_control (client_id, assessed_on, control, applicable, status) VALUES (?, ?, ?, ?, ?)",
                         client, date, c.getKey(), c.getValue().applicable(),
                         c.getValue().status() == null ? null : c.getValue().status().name());
             }
@@ -191,45 +207,52 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the history", e);
+        if (owned != null) {
+            owned.destroy();
         }
     }
 
-    private void upsertClient(String id, String name) throws SQLException {
-        if (update("UPDATE client SET name = ? WHERE id = ?", name, id) == 0) {
-            update("INSERT INTO client (id, name) VALUES (?, ?)", id, name);
+    /** Statements on one connection, inside a transaction. */
+    private record Statements(Connection connection) {
+        void upsertClient(String id, String name) throws SQLException {
+            if (update("UPDATE client SET name = ? WHERE id = ?", name, id) == 0) {
+                update("INSERT INTO client (id, name) VALUES (?, ?)", id, name);
+            }
+        }
+
+        int update(String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, java.util.Arrays.asList(parameters));
+                return statement.executeUpdate();
+            }
         }
     }
 
     /** A unit of work that either completes or leaves the store as it was. */
     private interface Work {
-        void run() throws SQLException;
+        void run(Connection connection) throws SQLException;
     }
 
     private void inTransaction(Work work) {
-        try {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                // A caller's transaction (the web service saving a result with its history) commits or rolls back.
+                work.run(connection);
+                return;
+            }
             connection.setAutoCommit(false);
             try {
-                work.run();
+                work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save to the history", e);
-        }
-    }
-
-    private int update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, java.util.Arrays.asList(parameters));
-            return statement.executeUpdate();
         }
     }
 
@@ -239,7 +262,8 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private <T> List<T> query(String sql, List<Object> parameters, Row<T> row) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();

@@ -1,31 +1,33 @@
-package org.ismsassessor.cli;
+package org.ismsassessor.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.ismsassessor.compare.Comparison;
-import org.ismsassessor.report.ComparisonHtml;
-import org.ismsassessor.report.ComparisonMarkdown;
-import org.ismsassessor.report.ComparisonText;
-import org.ismsassessor.report.JsonReport;
 
 /** The formats {@code compare} can write, with the file extension each gets in an output folder. */
-enum ComparisonFormat {
-    TEXT("txt"),
-    JSON("json"),
-    MD("md"),
-    HTML("html");
+public enum ComparisonFormat {
+    TEXT("txt", "text/plain;charset=UTF-8"),
+    JSON("json", "application/json"),
+    MD("md", "text/markdown;charset=UTF-8"),
+    HTML("html", "text/html;charset=UTF-8");
 
     private final String extension;
+    private final String mediaType;
 
-    ComparisonFormat(String extension) {
+    ComparisonFormat(String extension, String mediaType) {
         this.extension = extension;
+        this.mediaType = mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
-    byte[] render(Comparison comparison) {
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public byte[] render(Comparison comparison) {
         String text = switch (this) {
             case TEXT -> ComparisonText.write(comparison);
             case JSON -> JsonReport.mapper().writeValueAsString(comparison) + "\n";

@@ -1,45 +1,47 @@
-package org.ismsassessor.cli;
+package org.ismsassessor.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.catalogue.Catalogue;
-import org.ismsassessor.report.HtmlReport;
-import org.ismsassessor.report.JsonReport;
-import org.ismsassessor.report.MarkdownReport;
-import org.ismsassessor.report.OscalReport;
-import org.ismsassessor.report.PdfReport;
-import org.ismsassessor.report.SpreadsheetReport;
-import org.ismsassessor.report.TextReport;
 
-/** The formats {@code assess} can write, with the file extension each gets in an output folder. */
-enum OutputFormat {
-    TEXT("txt", true),
-    JSON("json", true),
-    HTML("html", true),
-    PDF("pdf", false),
-    XLSX("xlsx", false),
-    MD("md", true),
-    OSCAL("oscal.json", true);
+/**
+ * The formats a result can be written in, with the file extension each gets in an output folder and the media
+ * type the web service answers with.
+ */
+public enum ReportFormat {
+    TEXT("txt", true, "text/plain;charset=UTF-8"),
+    JSON("json", true, "application/json"),
+    HTML("html", true, "text/html;charset=UTF-8"),
+    PDF("pdf", false, "application/pdf"),
+    XLSX("xlsx", false, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    MD("md", true, "text/markdown;charset=UTF-8"),
+    OSCAL("oscal.json", true, "application/oscal.assessment-results+json");
 
     private final String extension;
     private final boolean text;
+    private final String mediaType;
 
-    OutputFormat(String extension, boolean text) {
+    ReportFormat(String extension, boolean text, String mediaType) {
         this.extension = extension;
         this.text = text;
+        this.mediaType = mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return extension;
     }
 
     /** True for formats that can go to a terminal; PDF and XLSX need --out. */
-    boolean isText() {
+    public boolean isText() {
         return text;
     }
 
-    byte[] render(AssessmentResult result, Catalogue catalogue) {
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public byte[] render(AssessmentResult result, Catalogue catalogue) {
         return switch (this) {
             case TEXT -> utf8(TextReport.write(result, catalogue));
             case JSON -> utf8(JsonReport.write(result));

@@ -1,0 +1,95 @@
+package org.ismsassessor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.ismsassessor.store.DataFolder;
+import org.ismsassessor.web.WebApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the multi-client web service (REST API and pages) until stopped with Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the web service: REST API under /api/v1, pages at /, API docs at /api-docs.",
+            "The first start on an empty database creates the user 'admin': its password is "
+                    + "$ASSESSOR_ADMIN_PASSWORD when set, otherwise a random one written to "
+                    + "<data>/initial-admin-password.",
+            "The database password, for --db-url, is read from $ASSESSOR_DB_PASSWORD (never an option, "
+                    + "so it stays out of the process list)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all)")
+    String host;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "data folder of the embedded database (default: $XDG_DATA_HOME/isms-assessor or ~/.local/share/isms-assessor)")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "a PostgreSQL database instead of the embedded one, e.g. jdbc:postgresql://localhost:5432/assessor")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "the database user for --db-url")
+    String dbUser;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = DataFolder.resolve(data).toAbsolutePath();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", port);
+        properties.put("server.address", host);
+        properties.put("assessor.data-folder", folder.toString());
+        if (dbUrl != null) {
+            properties.put("spring.datasource.url", dbUrl);
+            properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
+            String password = System.getenv("ASSESSOR_DB_PASSWORD");
+            properties.put("spring.datasource.password", password == null ? "" : password);
+        }
+        String adminPassword = System.getenv("ASSESSOR_ADMIN_PASSWORD");
+        if (adminPassword != null) {
+            properties.put("assessor.admin.password", adminPassword);
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = WebApplication.start(properties);
+        } catch (RuntimeException e) {
+            err.println("error: the server cannot start: " + rootCause(e));
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        String shown = host.equals("0.0.0.0") ? "localhost" : host;
+        err.println("serving on http://" + shown + ":" + port + "/ (API: /api/v1, docs: /api-docs, database: "
+                + (dbUrl == null ? folder.resolve("history.mv.db") : dbUrl) + "); stop with Ctrl-C");
+        err.flush();
+        closed.await();
+        return ExitCode.OK;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

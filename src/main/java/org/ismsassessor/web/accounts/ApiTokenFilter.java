@@ -1,0 +1,60 @@
+package org.ismsassessor.web.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer isa_...} API tokens; a wrong or revoked token gets 401 at once. */
+final class ApiTokenFilter extends OncePerRequestFilter {
+    private static final String BEARER = "Bearer ";
+    private final TokenStore tokens;
+    private final UserDetailsService users;
+
+    ApiTokenFilter(TokenStore tokens, UserDetailsService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<UserDetails> user = tokens.owner(header.substring(BEARER.length()).trim()).flatMap(this::user);
+        if (user.isEmpty() || !user.get().isEnabled()) {
+            SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The API token is unknown or revoked.");
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get().getUsername(), null,
+                user.get().getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private Optional<UserDetails> user(String username) {
+        try {
+            return Optional.of(users.loadUserByUsername(username));
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.ismsassessor.web.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.ismsassessor.snapshot.InputError;
+import org.ismsassessor.store.StoreException;
+import org.ismsassessor.web.Problem;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every API error as RFC 9457 problem details ({@code application/problem+json}); bad input lists each error
+ * with its JSON path in {@code errors}. No stack trace ever reaches the client.
+ */
+@RestControllerAdvice(basePackages = "org.ismsassessor.web.api")
+class ApiProblems {
+
+    @ExceptionHandler(Problem.class)
+    ResponseEntity<ProblemDetail> problem(Problem problem) {
+        return answer(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return answer(400, "Bad input", "The request body is not the JSON expected.",
+                List.of(new InputError("$", "a JSON object as described in the API's OpenAPI description")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        return answer(400, "Bad input", "A query parameter is missing.",
+                List.of(new InputError("query parameter " + e.getParameterName(), "required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another value"
+                : e.getRequiredType() == java.time.LocalDate.class ? "a date YYYY-MM-DD"
+                : e.getRequiredType().isEnum() ? "one of " + List.of(e.getRequiredType().getEnumConstants()).toString().toLowerCase()
+                : "a " + e.getRequiredType().getSimpleName();
+        return answer(400, "Bad input", "A parameter has a value of the wrong kind.",
+                List.of(new InputError("parameter " + e.getName(), "expected " + expected)));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(415, "Unsupported media type", "Send the snapshot as application/json.", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return answer(405, "Method not allowed", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return answer(404, "Not found", "No such endpoint: see /v3/api-docs.", List.of());
+    }
+
+    /** The database is down or refused: retryable, and nothing half-saved (each save is one transaction). */
+    @ExceptionHandler({DataAccessException.class, StoreException.class})
+    ResponseEntity<ProblemDetail> database(RuntimeException e) {
+        ResponseEntity<ProblemDetail> answer = answer(503, "Service unavailable",
+                "The database cannot be reached now; nothing was saved. Try again.", List.of());
+        return ResponseEntity.status(503).header("Retry-After", "5").body(answer.getBody());
+    }
+
+    static ResponseEntity<ProblemDetail> answer(int status, String title, String detail, List<InputError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        body.setTitle(title);
+        body.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors.stream()
+                    .map(e -> {
+                        Map<String, String> error = new java.util.LinkedHashMap<>();
+                        error.put("path", e.path());
+                        error.put("message", e.message());
+                        return error;
+                    }).toList());
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+}

@@ -1,0 +1,140 @@
+package org.ismsassessor.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.ismsassessor.web.accounts.Account;
+import org.ismsassessor.web.accounts.AccountService;
+import org.ismsassessor.web.accounts.Callers;
+import org.ismsassessor.web.accounts.Role;
+import org.ismsassessor.web.accounts.TokenStore;
+import org.ismsassessor.web.Problem;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users and grants (admins only, enforced by the security chain), one's own account and API tokens. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Accounts", description = "Users, grants to clients, your account and API tokens")
+class UsersController {
+    private final AccountService accounts;
+    private final TokenStore tokens;
+    private final Callers callers;
+
+    UsersController(AccountService accounts, TokenStore tokens, Callers callers) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.callers = callers;
+    }
+
+    /** A user to create; role is admin, consultant, auditor or client_viewer. */
+    record NewUser(String username, String password, String role, List<String> clients) {
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "Every user with role and grants (admin)")
+    List<Account> users() {
+        return accounts.all();
+    }
+
+    @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a user with a role and grants (admin)")
+    ResponseEntity<Account> create(@RequestBody NewUser user) {
+        Role role = null;
+        if (user.role() != null) {
+            try {
+                role = Role.valueOf(user.role().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.badInput("The user cannot be created.", List.of(new org.ismsassessor.snapshot.InputError(
+                        "$.role", "expected one of admin, consultant, auditor, client_viewer")));
+            }
+        }
+        Account created = accounts.create(user.username(), user.password(), role, user.clients());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
+    }
+
+    @GetMapping("/users/{username}")
+    @Operation(summary = "One user (admin)")
+    Account user(@PathVariable String username) {
+        return accounts.existing(username);
+    }
+
+    @PutMapping("/users/{username}/clients/{client}")
+    @Operation(summary = "Grant a client to a user (admin)")
+    Account grant(@PathVariable String username, @PathVariable String client) {
+        return accounts.grant(username, client);
+    }
+
+    @DeleteMapping("/users/{username}/clients/{client}")
+    @Operation(summary = "Revoke a user's grant of a client (admin)")
+    Account revoke(@PathVariable String username, @PathVariable String client) {
+        return accounts.revoke(username, client);
+    }
+
+    /** Enabling or disabling a user. */
+    record Enabled(boolean enabled) {
+    }
+
+    @PutMapping(path = "/users/{username}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Enable or disable a user (admin); a disabled user's tokens stop working too")
+    Account enable(@PathVariable String username, @RequestBody Enabled enabled) {
+        return accounts.setEnabled(username, enabled.enabled());
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Your account: role and granted clients")
+    Account me() {
+        return accounts.existing(callers.current().username());
+    }
+
+    /** A password change. */
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @PutMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change your password")
+    ResponseEntity<Void> password(@RequestBody PasswordChange change) {
+        accounts.changePassword(callers.current().username(), change.currentPassword(), change.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A token to create. */
+    record NewTokenRequest(String name) {
+    }
+
+    @PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create an API token for yourself; its value is shown only in this answer")
+    ResponseEntity<TokenStore.NewToken> token(@RequestBody(required = false) NewTokenRequest request) {
+        String name = request == null || request.name() == null ? "api" : request.name();
+        if (name.length() > 200) {
+            throw Problem.badInput("The token name is too long.", List.of(new org.ismsassessor.snapshot.InputError(
+                    "$.name", "at most 200 characters")));
+        }
+        TokenStore.NewToken created = tokens.create(callers.current().username(), name);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id())).body(created);
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Your API tokens (never their values)")
+    List<TokenStore.TokenInfo> tokens() {
+        return tokens.of(callers.current().username());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @Operation(summary = "Revoke one of your API tokens")
+    ResponseEntity<Void> revokeToken(@PathVariable String id) {
+        if (!tokens.delete(callers.current().username(), id)) {
+            throw Problem.notFound("You have no token '" + id + "'.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

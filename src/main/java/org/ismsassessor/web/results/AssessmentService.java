@@ -1,0 +1,173 @@
+package org.ismsassessor.web.results;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ismsassessor.assessment.Assessment;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.compare.Assessed;
+import org.ismsassessor.compare.AssessmentSummary;
+import org.ismsassessor.compare.Client;
+import org.ismsassessor.compare.Comparer;
+import org.ismsassessor.compare.Comparison;
+import org.ismsassessor.compare.ControlStatuses;
+import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.snapshot.InputError;
+import org.ismsassessor.snapshot.LoadResult;
+import org.ismsassessor.snapshot.SnapshotLoader;
+import org.ismsassessor.store.HistoryStore;
+import org.ismsassessor.web.Problem;
+import org.ismsassessor.web.accounts.Caller;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the API and the pages do with assessments, for one caller: every read is limited to the clients the
+ * caller is granted (another client's data is "not found"), every write to the roles that may submit.
+ */
+@Service
+public class AssessmentService {
+    /** Concurrent submissions for one client and day race on the history's row; the loser retries. */
+    private static final int SAVE_ATTEMPTS = 3;
+
+    private final Assessment assessment;
+    private final SnapshotLoader loader;
+    private final IntervalSettings intervals;
+    private final HistoryStore history;
+    private final ResultStore results;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Comparer comparer;
+
+    public AssessmentService(Assessment assessment, SnapshotLoader loader, IntervalSettings intervals,
+            HistoryStore history, ResultStore results, TransactionTemplate transaction, Clock clock) {
+        this.assessment = assessment;
+        this.loader = loader;
+        this.intervals = intervals;
+        this.history = history;
+        this.results = results;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.comparer = new Comparer(assessment.catalogue().order());
+    }
+
+    public Catalogue catalogue() {
+        return assessment.catalogue();
+    }
+
+    /** Checks a snapshot without assessing it; the errors name their JSON paths. */
+    public List<InputError> validate(byte[] snapshot) {
+        return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
+    }
+
+    /**
+     * Assesses a snapshot and stores the result under its client (the organization id), with the client's
+     * history for that day, in one transaction.
+     */
+    public Submitted submit(Caller caller, byte[] snapshot, LocalDate date) {
+        if (!caller.role().maySubmit()) {
+            throw Problem.forbidden("Your role (" + caller.role() + ") may read assessments but not submit them.");
+        }
+        LoadResult loaded = loader.load(snapshot);
+        if (loaded instanceof LoadResult.Rejected rejected) {
+            throw Problem.badInput("The snapshot is not valid.", rejected.errors());
+        }
+        LoadResult.Loaded ok = (LoadResult.Loaded) loaded;
+        String client = ok.snapshot().organization() == null ? null : ok.snapshot().organization().id();
+        if (client == null || client.isBlank()) {
+            throw Problem.badInput("The snapshot names no client.", List.of(new InputError("$.organization.id",
+                    "required by the service: the assessment is filed under this client id")));
+        }
+        if (!caller.mayAccess(client)) {
+            throw Problem.forbidden("You are not granted client '" + client + "'; an admin can grant it to you.");
+        }
+        AssessmentResult result = assessment.assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
+        Assessed assessed = new Assessed(result, ControlStatuses.declaredIn(ok.snapshot()));
+        String id = UUID.randomUUID().toString();
+        String snapshotJson = new String(snapshot, StandardCharsets.UTF_8);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    history.save(assessed);
+                    results.insert(id, result, LocalDateTime.now(clock), caller.username(), snapshotJson);
+                });
+                break;
+            } catch (DataIntegrityViolationException | TransientDataAccessException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw Problem.unavailable("The result could not be stored now; nothing was saved. Try again.");
+                }
+            }
+        }
+        return new Submitted(results.find(id).orElseThrow(), result);
+    }
+
+    /** A submission's stored headline and its full result. */
+    public record Submitted(StoredResult stored, AssessmentResult result) {
+    }
+
+    public StoredResult find(Caller caller, String id) {
+        return results.find(id).filter(r -> caller.mayAccess(r.client()))
+                .orElseThrow(() -> Problem.notFound("No result '" + id + "' that you can see."));
+    }
+
+    public AssessmentResult result(Caller caller, String id) {
+        find(caller, id);
+        return results.result(id).orElseThrow(() -> Problem.notFound("No result '" + id + "' that you can see."));
+    }
+
+    public String snapshot(Caller caller, String id) {
+        find(caller, id);
+        return results.snapshot(id).orElseThrow(() -> Problem.notFound("No result '" + id + "' that you can see."));
+    }
+
+    /** The clients the caller sees, by id. */
+    public List<Client> clients(Caller caller) {
+        return history.clients().stream().filter(c -> caller.mayAccess(c.id())).toList();
+    }
+
+    public Client client(Caller caller, String clientId) {
+        return history.clients().stream().filter(c -> c.id().equals(clientId) && caller.mayAccess(c.id()))
+                .findFirst().orElseThrow(() -> Problem.notFound("No client '" + clientId + "' that you can see."));
+    }
+
+    /** A client's results, newest first. */
+    public List<StoredResult> results(Caller caller, String clientId) {
+        return results.ofClient(client(caller, clientId).id());
+    }
+
+    /** A client's stored assessments per day, oldest first, with scores. */
+    public List<AssessmentSummary> history(Caller caller, String clientId) {
+        return history.assessments(client(caller, clientId));
+    }
+
+    /** The latest assessment of every client the caller sees. */
+    public List<AssessmentSummary> portfolio(Caller caller) {
+        if (!caller.role().seesPortfolio()) {
+            throw Problem.forbidden("Your role (" + caller.role() + ") has no portfolio: open your client's history.");
+        }
+        return history.latestOfEachClient().stream().filter(a -> caller.mayAccess(a.client().id())).toList();
+    }
+
+    /**
+     * Compares two stored results: finding by finding for one client (with the client's history, to tell a
+     * finding that is back), scores only across clients.
+     */
+    public Comparison compare(Caller caller, String earlierId, String laterId) {
+        AssessmentResult earlier = result(caller, earlierId);
+        AssessmentResult later = result(caller, laterId);
+        Assessed a = new Assessed(earlier, ControlStatuses.recordedIn(earlier));
+        Assessed b = new Assessed(later, ControlStatuses.recordedIn(later));
+        if (!Comparer.sameClient(a, b)) {
+            return comparer.compareScoresOnly(a, b);
+        }
+        Optional<Client> client = history.client(b.client());
+        return comparer.compare(a, b, client.map(history::findingHistory).orElse(List.of()));
+    }
+}

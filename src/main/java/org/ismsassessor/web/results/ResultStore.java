@@ -1,0 +1,73 @@
+package org.ismsassessor.web.results;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.assessment.Readiness;
+import org.ismsassessor.report.JsonReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every submitted assessment by id: the snapshot as given and the complete result, in table assessment_result. */
+@Repository
+public class ResultStore {
+    private static final String COLUMNS = "id, client_id, assessed_on, submitted_at, submitted_by, snapshot_name, "
+            + "verdict, overall_score, majors, minors, gaps, observations";
+    private final JdbcClient jdbc;
+
+    public ResultStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String id, AssessmentResult result, LocalDateTime submittedAt, String submittedBy, String snapshotJson) {
+        Map<String, Integer> counts = result.summary().byKind();
+        jdbc.sql("INSERT INTO assessment_result (" + COLUMNS + ", snapshot_json, result_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, result.snapshot().organizationId(), result.assessmentDate(), submittedAt, submittedBy,
+                        result.snapshot().name(), result.readiness().verdict().name(),
+                        BigDecimal.valueOf(result.readiness().overall()), counts.get("major"), counts.get("minor"),
+                        counts.get("gap"), counts.get("observation"), snapshotJson, JsonReport.write(result))
+                .update();
+    }
+
+    public Optional<StoredResult> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_result WHERE id = ?").param(id)
+                .query(ResultStore::row).optional();
+    }
+
+    /** The full result of a stored assessment. */
+    public Optional<AssessmentResult> result(String id) {
+        return jdbc.sql("SELECT result_json FROM assessment_result WHERE id = ?").param(id).query(String.class)
+                .optional().map(json -> JsonReport.mapper().readValue(json, AssessmentResult.class));
+    }
+
+    /** The snapshot exactly as it was submitted. */
+    public Optional<String> snapshot(String id) {
+        return jdbc.sql("SELECT snapshot_json FROM assessment_result WHERE id = ?").param(id).query(String.class)
+                .optional();
+    }
+
+    /** A client's results, newest first. */
+    public List<StoredResult> ofClient(String clientId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_result WHERE client_id = ? "
+                        + "ORDER BY submitted_at DESC, id DESC").param(clientId)
+                .query(ResultStore::row).list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_result").query(Long.class).single();
+    }
+
+    private static StoredResult row(ResultSet rs, int n) throws SQLException {
+        return new StoredResult(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6),
+                Readiness.Verdict.valueOf(rs.getString(7)), rs.getBigDecimal(8).doubleValue(), rs.getInt(9),
+                rs.getInt(10), rs.getInt(11), rs.getInt(12));
+    }
+}
