@@ -46,6 +46,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
         String chosen = password;
         if (chosen.isBlank()) {
+            // Several instances starting on an empty database should be given the password instead.
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             chosen = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -55,7 +56,12 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             System.out.println("Created the admin account '" + username + "' with the password given in the configuration.");
         }
-        accounts.create(username, encoder.encode(chosen), Role.ADMIN);
+        try {
+            accounts.create(username, encoder.encode(chosen), Role.ADMIN);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Another instance on the same database created it at the same moment: theirs stands.
+            System.out.println("The admin account was created by another instance meanwhile.");
+        }
     }
 
     private Path writePasswordFile(String chosen) {
