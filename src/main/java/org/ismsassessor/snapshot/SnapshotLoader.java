@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,11 +40,27 @@ public final class SnapshotLoader {
     private final JsonMapper mapper;
     private final Schema schema;
     private final Set<String> annexControlIds;
+    private final Limits limits;
 
     /** @param annexControlIds the Annex A control ids a reference may name (from the catalogue) */
     public SnapshotLoader(Set<String> annexControlIds) {
+        this(annexControlIds, Limits.defaults());
+    }
+
+    /**
+     * @param annexControlIds the Annex A control ids a reference may name (from the catalogue)
+     * @param limits          the most input accepted
+     */
+    public SnapshotLoader(Set<String> annexControlIds, Limits limits) {
         this.annexControlIds = Set.copyOf(annexControlIds);
-        this.mapper = JsonMapper.builder()
+        this.limits = limits;
+        // The parser itself enforces the string length and nesting limits, before any tree is built.
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(limits.maxStringLength())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxDocumentLength(limits.maxBytes())
+                .build()).build();
+        this.mapper = JsonMapper.builder(factory)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // The schema already rejects unknown properties; only "x-" extensions reach binding.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -61,9 +79,20 @@ public final class SnapshotLoader {
         }
     }
 
+    public Limits limits() {
+        return limits;
+    }
+
     public LoadResult load(Path file) {
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                return rejected("$", file + " is a folder; expected a snapshot JSON file");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return tooLarge(size);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return rejected("$", "file not found: " + file);
@@ -74,14 +103,25 @@ public final class SnapshotLoader {
     }
 
     public LoadResult load(byte[] json) {
+        if (json.length > limits.maxBytes()) {
+            return tooLarge(json.length);
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
+        } catch (StackOverflowError e) {
+            // Cannot happen within the nesting limit; kept so that no input ever ends the process.
+            return rejected("$", "nested too deeply: more than " + limits.maxNestingDepth() + " levels");
         } catch (JacksonException e) {
-            return rejected("$", "malformed JSON: " + JacksonMessages.describe(e));
+            return rejected(JacksonMessages.streamPathOf(e), JacksonMessages.describeRead(e, limits));
         }
         if (tree == null || tree.isMissingNode()) {
             return rejected("$", "the file is empty; expected a JSON object");
+        }
+        long facts = countItems(tree, limits.maxFacts());
+        if (facts > limits.maxFacts()) {
+            return rejected("$", "more than " + limits.maxFacts() + " facts (array items); the limit is "
+                    + limits.maxFacts() + " (--max-facts)");
         }
         List<InputError> errors = new ArrayList<>();
         for (Error error : schema.validate(tree)) {
@@ -102,6 +142,32 @@ public final class SnapshotLoader {
             return new LoadResult.Rejected(errors);
         }
         return new LoadResult.Loaded(snapshot, new PathIndex(paths), sha256(json));
+    }
+
+    private LoadResult tooLarge(long size) {
+        return rejected("$", "the snapshot is " + Limits.size(size) + ", more than the limit of "
+                + Limits.size(limits.maxBytes()) + " (--max-snapshot-mb)");
+    }
+
+    /** The array items in the tree, counting stopped once past the limit. */
+    private static long countItems(JsonNode tree, long limit) {
+        long count = 0;
+        java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+        pending.push(tree);
+        while (!pending.isEmpty() && count <= limit) {
+            JsonNode node = pending.pop();
+            if (node.isArray()) {
+                count += node.size();
+            }
+            if (node.isContainer()) {
+                for (JsonNode child : node.values()) {
+                    if (child.isContainer()) {
+                        pending.push(child);
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private static LoadResult rejected(String path, String message) {
