@@ -35,9 +35,17 @@ public final class Assessment {
     private final RuleSession session;
 
     public Assessment(Catalogue catalogue, RuleBase ruleBase) {
+        this(catalogue, ruleBase, null);
+    }
+
+    /**
+     * @param timeLimit the longest rule evaluation of one assessment, or null for none; past it
+     *                  {@link org.ismsassessor.engine.TimeLimitExceeded} is thrown
+     */
+    public Assessment(Catalogue catalogue, RuleBase ruleBase, java.time.Duration timeLimit) {
         this.catalogue = catalogue;
         this.ruleBase = ruleBase;
-        this.session = new RuleSession(ruleBase, catalogue);
+        this.session = new RuleSession(ruleBase, catalogue, timeLimit);
     }
 
     public Catalogue catalogue() {

@@ -51,6 +51,9 @@ final class AssessAllCommand implements Callable<Integer> {
     record Outcome(Path file, String error) {
     }
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,7 +65,7 @@ final class AssessAllCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         Files.createDirectories(out);
-        Engine engine = Engine.forEdition(Edition.ISO27001_2005, null);
+        Engine engine = Engine.forEdition(Edition.ISO27001_2005, null, limits);
         Assessment assessment = engine.assessment();
         LocalDate day = date == null ? LocalDate.now() : date;
         IntervalSettings intervals = IntervalSettings.defaults();
@@ -102,6 +105,8 @@ final class AssessAllCommand implements Callable<Integer> {
             AssessmentResult result = assessment.assess((LoadResult.Loaded) loaded, day, intervals);
             Files.writeString(out.resolve(file.getFileName()), JsonReport.write(result));
             return new Outcome(file, null);
+        } catch (org.ismsassessor.engine.TimeLimitExceeded e) {
+            return new Outcome(file, e.getMessage() + " (--time-limit)");
         } catch (IOException | RuntimeException e) {
             return new Outcome(file, e.toString());
         }

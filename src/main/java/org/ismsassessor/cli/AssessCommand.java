@@ -14,6 +14,7 @@ import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
+import org.ismsassessor.engine.TimeLimitExceeded;
 import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.report.ReportFormat;
 import org.ismsassessor.report.TextReport;
@@ -85,6 +86,9 @@ final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HistoryOptions history;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -99,7 +103,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Engine engine;
         try {
-            engine = Engine.forEdition(Edition.ISO27001_2005, userRules);
+            engine = Engine.forEdition(Edition.ISO27001_2005, userRules, limits);
         } catch (RuleBaseException e) {
             err.println("error: the rules cannot be built:");
             e.problems().forEach(p -> err.println("  " + p));
@@ -110,8 +114,15 @@ final class AssessCommand implements Callable<Integer> {
         if (loadResult instanceof LoadResult.Rejected rejected) {
             return Problems.report(err, snapshot + " is not a valid snapshot", rejected.errors());
         }
-        AssessmentResult result = engine.assessment()
-                .assess((LoadResult.Loaded) loadResult, date == null ? LocalDate.now() : date, intervals);
+        AssessmentResult result;
+        try {
+            result = engine.assessment()
+                    .assess((LoadResult.Loaded) loadResult, date == null ? LocalDate.now() : date, intervals);
+        } catch (TimeLimitExceeded e) {
+            err.println("error: " + snapshot + ": " + e.getMessage() + " (--time-limit)");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         if (save && !HistorySaving.save(result, ((LoadResult.Loaded) loadResult).snapshot(), history, quiet, err)) {
             return ExitCode.BAD_INPUT;
         }

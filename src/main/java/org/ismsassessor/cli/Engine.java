@@ -8,19 +8,24 @@ import org.ismsassessor.engine.RuleBase;
 import org.ismsassessor.snapshot.SnapshotLoader;
 
 /** What the commands share: the catalogue, a loader and the rule base, built for one run. */
-record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase) {
+record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase, LimitOptions limits) {
 
     static Engine forEdition(Edition edition, Path userRules) {
-        Catalogue catalogue = Catalogue.load(edition);
-        RuleBase ruleBase = userRules == null ? RuleBase.builtIn(catalogue) : RuleBase.withUserRules(catalogue, userRules);
-        return new Engine(catalogue, loader(catalogue), ruleBase);
+        return forEdition(edition, userRules, new LimitOptions());
     }
 
-    static SnapshotLoader loader(Catalogue catalogue) {
-        return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()));
+    static Engine forEdition(Edition edition, Path userRules, LimitOptions limits) {
+        Catalogue catalogue = Catalogue.load(edition);
+        RuleBase ruleBase = userRules == null ? RuleBase.builtIn(catalogue) : RuleBase.withUserRules(catalogue, userRules);
+        return new Engine(catalogue, loader(catalogue, limits), ruleBase, limits);
+    }
+
+    static SnapshotLoader loader(Catalogue catalogue, LimitOptions limits) {
+        return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()),
+                limits.limits());
     }
 
     Assessment assessment() {
-        return new Assessment(catalogue, ruleBase);
+        return new Assessment(catalogue, ruleBase, limits.timeLimit());
     }
 }

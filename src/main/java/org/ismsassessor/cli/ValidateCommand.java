@@ -20,9 +20,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot JSON file")
     Path snapshot;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() {
-        var loader = Engine.loader(Catalogue.load(Edition.ISO27001_2005));
+        var loader = Engine.loader(Catalogue.load(Edition.ISO27001_2005), limits);
         LoadResult result = loader.load(snapshot);
         if (result instanceof LoadResult.Rejected rejected) {
             return Problems.report(spec.commandLine().getErr(), snapshot + " is not a valid snapshot", rejected.errors());

@@ -1,12 +1,15 @@
 package org.ismsassessor.web;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.ismsassessor.assessment.Assessment;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBase;
+import org.ismsassessor.snapshot.Limits;
 import org.ismsassessor.snapshot.SnapshotLoader;
+import org.springframework.beans.factory.annotation.Value;
 import org.ismsassessor.store.HistoryStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,15 +27,19 @@ public class EngineConfiguration {
         return Catalogue.load(Edition.ISO27001_2005);
     }
 
+    /** Each assessment may run its rules for at most assessor.limits.time-limit-seconds (0: no limit). */
     @Bean
-    Assessment assessment(Catalogue catalogue) {
-        return new Assessment(catalogue, RuleBase.builtIn(catalogue));
+    Assessment assessment(Catalogue catalogue, @Value("${assessor.limits.time-limit-seconds:120}") long seconds) {
+        return new Assessment(catalogue, RuleBase.builtIn(catalogue), seconds <= 0 ? null : Duration.ofSeconds(seconds));
     }
 
+    /** Snapshots larger than assessor.limits.snapshot-mb or with more than assessor.limits.facts are refused. */
     @Bean
-    SnapshotLoader snapshotLoader(Catalogue catalogue) {
+    SnapshotLoader snapshotLoader(Catalogue catalogue, @Value("${assessor.limits.snapshot-mb:256}") long megabytes,
+            @Value("${assessor.limits.facts:2000000}") int facts) {
         return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id())
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()),
+                Limits.defaults().withMaxBytes(megabytes * Limits.MIB).withMaxFacts(facts));
     }
 
     @Bean

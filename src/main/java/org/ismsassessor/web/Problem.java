@@ -36,6 +36,15 @@ public final class Problem extends RuntimeException {
         return new Problem(409, "Conflict", detail, List.of());
     }
 
+    public static Problem tooLarge(String detail, List<InputError> errors) {
+        return new Problem(413, "Content too large", detail, errors);
+    }
+
+    /** The input is well-formed but cannot be assessed within the limits (e.g. the time limit). */
+    public static Problem unprocessable(String detail) {
+        return new Problem(422, "Unprocessable content", detail, List.of());
+    }
+
     public static Problem unavailable(String detail) {
         return new Problem(503, "Service unavailable", detail, List.of());
     }

@@ -17,6 +17,7 @@ import org.ismsassessor.compare.Comparer;
 import org.ismsassessor.compare.Comparison;
 import org.ismsassessor.compare.ControlStatuses;
 import org.ismsassessor.engine.IntervalSettings;
+import org.ismsassessor.engine.TimeLimitExceeded;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.SnapshotLoader;
@@ -75,6 +76,11 @@ public class AssessmentService {
         if (!caller.role().maySubmit()) {
             throw Problem.forbidden("Your role (" + caller.role() + ") may read assessments but not submit them.");
         }
+        if (snapshot.length > loader.limits().maxBytes()) {
+            throw Problem.tooLarge("The snapshot is larger than the limit.", List.of(new InputError("$",
+                    "the snapshot is " + org.ismsassessor.snapshot.Limits.size(snapshot.length) + ", more than the limit of "
+                            + org.ismsassessor.snapshot.Limits.size(loader.limits().maxBytes()))));
+        }
         LoadResult loaded = loader.load(snapshot);
         if (loaded instanceof LoadResult.Rejected rejected) {
             throw Problem.badInput("The snapshot is not valid.", rejected.errors());
@@ -88,7 +94,13 @@ public class AssessmentService {
         if (!caller.mayAccess(client)) {
             throw Problem.forbidden("You are not granted client '" + client + "'; an admin can grant it to you.");
         }
-        AssessmentResult result = assessment.assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
+        AssessmentResult result;
+        try {
+            result = assessment.assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
+        } catch (TimeLimitExceeded e) {
+            throw Problem.unprocessable("The snapshot could not be assessed: " + e.getMessage()
+                    + " (assessor.limits.time-limit-seconds). Nothing was saved.");
+        }
         Assessed assessed = new Assessed(result, ControlStatuses.declaredIn(ok.snapshot()));
         String id = UUID.randomUUID().toString();
         String snapshotJson = new String(snapshot, StandardCharsets.UTF_8);

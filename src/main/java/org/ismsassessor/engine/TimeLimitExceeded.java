@@ -1,0 +1,17 @@
+package org.ismsassessor.engine;
+
+import java.time.Duration;
+
+/** The rules ran longer than the assessment's time limit; the session was halted and nothing is reported. */
+public final class TimeLimitExceeded extends RuntimeException {
+    private final Duration limit;
+
+    public TimeLimitExceeded(Duration limit) {
+        super("the assessment took longer than its time limit of " + limit.toSeconds() + " s");
+        this.limit = limit;
+    }
+
+    public Duration limit() {
+        return limit;
+    }
+}
