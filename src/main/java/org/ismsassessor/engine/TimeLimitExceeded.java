@@ -7,7 +7,8 @@ public final class TimeLimitExceeded extends RuntimeException {
     private final Duration limit;
 
     public TimeLimitExceeded(Duration limit) {
-        super("the assessment took longer than its time limit of " + limit.toSeconds() + " s");
+        super("the assessment took longer than its time limit of "
+                + (limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s"));
         this.limit = limit;
     }
 
