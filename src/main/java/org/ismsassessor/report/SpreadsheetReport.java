@@ -86,7 +86,33 @@ public final class SpreadsheetReport {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Excel's longest cell text. */
+    static final int MAX_CELL_TEXT = 32_767;
+    private static final String TRUNCATED = " [truncated]";
+
+    /**
+     * Text from a snapshot that a spreadsheet program could take for a formula (=, +, -, @, or a tab or carriage
+     * return first) gets a quote-prefixed cell: shown and kept as text, never evaluated, even when the cell is
+     * edited. The text itself is not altered.
+     */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    static String fit(String text) {
+        if (text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        int cut = MAX_CELL_TEXT - TRUNCATED.length();
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // never split a character outside the basic plane
+        }
+        return text.substring(0, cut) + TRUNCATED;
+    }
+
     private static void table(Sheet sheet, CellStyle headerStyle, List<String> headers, List<List<Object>> rows) {
+        CellStyle asText = sheet.getWorkbook().createCellStyle();
+        asText.setQuotePrefixed(true);
         Row head = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             head.createCell(c).setCellValue(headers.get(c));
@@ -100,7 +126,12 @@ public final class SpreadsheetReport {
                 if (value instanceof Number number) {
                     row.createCell(c).setCellValue(number.doubleValue());
                 } else {
-                    row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                    String text = value == null ? "" : fit(value.toString());
+                    var cell = row.createCell(c);
+                    cell.setCellValue(text);
+                    if (looksLikeFormula(text)) {
+                        cell.setCellStyle(asText);
+                    }
                 }
             }
         }
