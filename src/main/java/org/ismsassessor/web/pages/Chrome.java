@@ -1,13 +1,15 @@
 package org.ismsassessor.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import org.ismsassessor.web.accounts.Caller;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Puts the service's bar (and page-specific fragments) at the top of a complete HTML document rendered by the
@@ -28,19 +30,50 @@ class Chrome {
                 "showPortfolio", caller.role().seesPortfolio(), "csrf", csrf);
     }
 
-    /** The document with the bar and the named fragments of pages/layout inserted right after its body tag. */
-    String wrap(String document, Map<String, Object> model, String... fragments) {
-        Context context = new Context();
+    /** Where a fragment of pages/layout goes: at the top, under the bar, or right before a marker of the document. */
+    record Insert(String fragment, String before) {
+        static Insert atTop(String fragment) {
+            return new Insert(fragment, null);
+        }
+
+        /** Before the first occurrence of {@code marker}; at the end of the body when the document has none. */
+        static Insert before(String marker, String fragment) {
+            return new Insert(fragment, marker);
+        }
+    }
+
+    /**
+     * The document with the bar right after its body tag and the fragments of pages/layout where they go. The
+     * fragments are rendered in a web context, so their links ({@code @{...}}) resolve as on any other page.
+     */
+    String wrap(String document, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response,
+            Insert... inserts) {
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), request.getLocale());
         context.setVariables(model);
-        StringBuilder inserted = new StringBuilder(templates.process("pages/layout", Set.of("bar"), context));
-        for (String fragment : fragments) {
-            inserted.append(templates.process("pages/layout", Set.of(fragment), context));
+        StringBuilder top = new StringBuilder(render("bar", context));
+        String wrapped = document;
+        for (Insert insert : inserts) {
+            if (insert.before() == null) {
+                top.append(render(insert.fragment(), context));
+                continue;
+            }
+            int at = wrapped.indexOf(insert.before());
+            if (at < 0) {
+                at = wrapped.lastIndexOf("</body>");
+            }
+            String fragment = render(insert.fragment(), context);
+            wrapped = at < 0 ? wrapped + fragment : wrapped.substring(0, at) + fragment + "\n" + wrapped.substring(at);
         }
-        int body = document.indexOf("<body");
-        int end = body < 0 ? -1 : document.indexOf('>', body);
+        int body = wrapped.indexOf("<body");
+        int end = body < 0 ? -1 : wrapped.indexOf('>', body);
         if (end < 0) {
-            return inserted + document;
+            return top + wrapped;
         }
-        return document.substring(0, end + 1) + "\n" + inserted + document.substring(end + 1);
+        return wrapped.substring(0, end + 1) + "\n" + top + wrapped.substring(end + 1);
+    }
+
+    private String render(String fragment, WebContext context) {
+        return templates.process("pages/layout", Set.of(fragment), context);
     }
 }

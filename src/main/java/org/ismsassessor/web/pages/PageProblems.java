@@ -1,18 +1,61 @@
 package org.ismsassessor.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.web.Problem;
+import org.ismsassessor.web.accounts.Callers;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A refused page request shows a plain page with the status and what went wrong; never a stack trace. */
+/**
+ * A refused page request shows a page with the service's bar, the status and what went wrong; never a stack
+ * trace.
+ */
 @ControllerAdvice(basePackages = "org.ismsassessor.web.pages")
 class PageProblems {
+    private final Callers callers;
+    private final Chrome chrome;
+
+    PageProblems(Callers callers, Chrome chrome) {
+        this.callers = callers;
+        this.chrome = chrome;
+    }
 
     @ExceptionHandler(Problem.class)
-    ModelAndView problem(Problem problem) {
+    ModelAndView problem(Problem problem, HttpServletRequest request) {
+        return page(problem, request);
+    }
+
+    /** A page address without a parameter it needs, e.g. /compare without from and to. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return page(Problem.badInput("The address lacks a parameter.", List.of(new InputError(
+                "parameter " + e.getParameterName(), "required"))), request);
+    }
+
+    /** An upload without its file. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ModelAndView missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return page(Problem.badInput("The form lacks a file.", List.of(new InputError(
+                "part " + e.getRequestPartName(), "required: choose a snapshot file"))), request);
+    }
+
+    /** A parameter that does not read, e.g. a date that is not yyyy-mm-dd. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return page(Problem.badInput("The address has a parameter that does not read.", List.of(new InputError(
+                "parameter " + e.getName(), "not a valid value"))), request);
+    }
+
+    private ModelAndView page(Problem problem, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("pages/problem", HttpStatus.valueOf(problem.status()));
+        page.addAllObjects(chrome.barModel(callers.current(), request));
         page.addObject("status", problem.status());
         page.addObject("title", problem.title());
         page.addObject("detail", problem.getMessage());

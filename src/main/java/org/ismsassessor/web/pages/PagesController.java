@@ -1,10 +1,14 @@
 package org.ismsassessor.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +27,6 @@ import org.ismsassessor.web.results.AssessmentService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,11 +36,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The web pages. Every read goes through the same service as the API, so the same grants apply. */
 @Controller
 class PagesController {
-    private static final List<String> DOWNLOADS = List.of("pdf", "xlsx", "json", "md", "oscal", "text");
+    /** A result's report formats offered for download, with the label of each link. */
+    private static final Map<String, String> DOWNLOADS = orderedMap("pdf", "PDF", "xlsx", "Excel", "html", "HTML",
+            "md", "Markdown", "json", "JSON", "oscal", "OSCAL", "text", "Text");
+    /** A comparison's formats offered for download. */
+    private static final Map<String, String> COMPARISON_DOWNLOADS = orderedMap("md", "Markdown", "json", "JSON",
+            "text", "Text", "html", "HTML");
 
     private final AssessmentService service;
     private final Callers callers;
@@ -86,25 +95,27 @@ class PagesController {
             var submitted = service.submit(callers.current(), snapshot.getBytes(), date);
             return new ModelAndView("redirect:/results/" + submitted.stored().id());
         } catch (Problem problem) {
-            if (problem.status() != 400 && problem.status() != 403) {
+            if (problem.status() < 400 || problem.status() >= 500) {
                 throw problem;
             }
             // Back to the form with every error and its JSON path, and the status an API caller would get.
             model.addAttribute("problem", problem.getMessage());
             model.addAttribute("errors", problem.errors());
+            model.addAttribute("date", date);
             return new ModelAndView(home(model, request), model.asMap(), HttpStatus.valueOf(problem.status()));
         }
     }
 
     @GetMapping(path = "/results/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> result(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<String> result(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
         Caller caller = callers.current();
         AssessmentResult result = service.result(caller, id);
         Map<String, Object> model = new HashMap<>(chrome.barModel(caller, request));
         model.put("formats", DOWNLOADS);
         model.put("resultId", id);
         model.put("client", result.snapshot().organizationId());
-        return html(chrome.wrap(HtmlReport.write(result, service.catalogue()), model, "downloads"));
+        return html(chrome.wrap(HtmlReport.write(result, service.catalogue()), model, request, response,
+                Chrome.Insert.atTop("downloads")));
     }
 
     @GetMapping("/results/{id}/download")
@@ -115,30 +126,57 @@ class PagesController {
             chosen = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Problem.badInput("Unknown format.", List.of(new InputError("parameter format",
-                    "expected one of " + DOWNLOADS)));
+                    "expected one of " + DOWNLOADS.keySet())));
         }
-        String file = (result.snapshot().organizationId() == null ? "assessment" : result.snapshot().organizationId())
-                .replaceAll("[^A-Za-z0-9._-]", "_") + "-" + result.assessmentDate() + "." + chosen.extension();
+        String file = fileName(result.snapshot().organizationId()) + "-" + result.assessmentDate() + "."
+                + chosen.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .body(chosen.render(result, service.catalogue()));
     }
 
     @GetMapping(path = "/clients/{client}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> client(@PathVariable String client, HttpServletRequest request) {
+    ResponseEntity<String> client(@PathVariable String client, HttpServletRequest request,
+            HttpServletResponse response) {
         Caller caller = callers.current();
         var found = service.client(caller, client);
         Map<String, Object> model = new HashMap<>(chrome.barModel(caller, request));
         model.put("results", service.results(caller, client));
-        return html(chrome.wrap(HistoryReport.html(found, service.history(caller, client)), model, "results"));
+        // The results to compare go under the trend chart, before the table of assessments per day.
+        return html(chrome.wrap(HistoryReport.html(found, service.history(caller, client)), model, request, response,
+                Chrome.Insert.before("<h2 id=\"assessments\"", "results")));
     }
 
     @GetMapping(path = "/compare", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> compare(@RequestParam String from, @RequestParam String to, HttpServletRequest request) {
+    ResponseEntity<String> compare(@RequestParam String from, @RequestParam String to, HttpServletRequest request,
+            HttpServletResponse response) {
         Caller caller = callers.current();
         var comparison = service.compare(caller, from, to);
-        String document = new String(ComparisonFormat.HTML.render(comparison), java.nio.charset.StandardCharsets.UTF_8);
-        return html(chrome.wrap(document, chrome.barModel(caller, request)));
+        String document = new String(ComparisonFormat.HTML.render(comparison), StandardCharsets.UTF_8);
+        Map<String, Object> model = new HashMap<>(chrome.barModel(caller, request));
+        model.put("from", from);
+        model.put("to", to);
+        model.put("comparison", comparison);
+        model.put("formats", COMPARISON_DOWNLOADS);
+        return html(chrome.wrap(document, model, request, response, Chrome.Insert.atTop("comparison-links")));
+    }
+
+    @GetMapping("/compare/download")
+    ResponseEntity<byte[]> compareDownload(@RequestParam String from, @RequestParam String to,
+            @RequestParam String format) {
+        var comparison = service.compare(callers.current(), from, to);
+        ComparisonFormat chosen;
+        try {
+            chosen = ComparisonFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badInput("Unknown format.", List.of(new InputError("parameter format",
+                    "expected one of " + COMPARISON_DOWNLOADS.keySet())));
+        }
+        String file = fileName(comparison.later().organizationId()) + "-" + comparison.earlier().assessmentDate()
+                + "-to-" + comparison.later().assessmentDate() + "." + chosen.extension();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison-" + file + "\"")
+                .body(chosen.render(comparison));
     }
 
     @GetMapping("/portfolio")
@@ -152,7 +190,19 @@ class PagesController {
     }
 
     private static ResponseEntity<String> html(String document) {
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(document);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(document);
+    }
+
+    /** A client id as a safe file name stem. */
+    private static String fileName(String client) {
+        return (client == null ? "assessment" : client).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 }
