@@ -39,7 +39,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         boolean hasBody = "POST".equals(request.getMethod()) || "PUT".equals(request.getMethod());
@@ -54,7 +54,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 body.write(buffer, 0, n);
                 if (body.size() > maxBytes) {
-                    tooLarge(response);
+                    tooLarge(request, response);
                     return;
                 }
             }
@@ -62,11 +62,20 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(new BufferedBody(request, body.toByteArray()), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(413);
+        response.setHeader("Connection", "close");
+        if (!request.getRequestURI().startsWith("/api/")) {
+            // A page's upload: a page a person can read, with the way back.
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Too large"
+                    + "</title></head><body style=\"font-family: sans-serif; max-width: 800px; margin: 40px auto;\">"
+                    + "<h1>413 Content too large</h1><p id=\"problem-detail\">The file is larger than the limit of "
+                    + Limits.size(maxBytes) + ".</p><p><a href=\"/\">Back to your clients</a></p></body></html>");
+            return;
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Connection", "close");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
                 + "\"detail\":\"The request body is larger than the limit of " + Limits.size(maxBytes)
                 + " (assessor.limits.snapshot-mb).\",\"errors\":[{\"path\":\"$\",\"message\":\"more than "
