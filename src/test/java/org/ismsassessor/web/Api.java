@@ -74,6 +74,20 @@ public final class Api {
         return send(as, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** Any request: a body of a content type (both null for none) and an Accept header (null for none). */
+    public HttpResponse<byte[]> request(As as, String method, String path, String contentType, byte[] body,
+            String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(as, request);
+    }
+
     public static JsonNode json(HttpResponse<byte[]> response) {
         return JSON.readTree(response.body());
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.store.StoreException;
 import org.ismsassessor.web.Problem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * with its JSON path in {@code errors}. No stack trace ever reaches the client.
  */
 @RestControllerAdvice(basePackages = "org.ismsassessor.web.api")
+// Before Spring Boot's own problem details handler (order 0), which would answer these exceptions without the
+// errors and their paths.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(Problem.class)
@@ -40,7 +45,7 @@ class ApiProblems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         return answer(400, "Bad input", "A query parameter is missing.",
-                List.of(new InputError("query parameter " + e.getParameterName(), "required")));
+                List.of(new InputError("parameter " + e.getParameterName(), "required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

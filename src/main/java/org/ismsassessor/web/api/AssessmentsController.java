@@ -54,19 +54,24 @@ class AssessmentsController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Parameter(description = "report format of the answer instead of the summary") @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        // The answer's representation is chosen first, so an unknown format stores nothing.
+        ReportFormat chosen = Formats.choose(ReportFormat.class, format, accept, null, ReportFormat::mediaType);
         AssessmentService.Submitted submitted = service.submit(callers.current(), snapshot, date);
         URI location = URI.create("/api/v1/results/" + submitted.stored().id());
-        if (format == null) {
-            return ResponseEntity.created(location).body(submission(submitted.stored()));
+        if (chosen == null || chosen == ReportFormat.JSON && (format == null || format.isBlank())) {
+            return ResponseEntity.created(location).contentType(MediaType.APPLICATION_JSON)
+                    .body(submission(submitted.stored()));
         }
-        return report(ResponseEntity.created(location), submitted.result(), format, accept);
+        return report(ResponseEntity.created(location), submitted.result(), chosen);
     }
 
     @GetMapping("/results/{id}")
     @Operation(summary = "A stored result in a report format (format parameter or Accept header; default json)")
     ResponseEntity<byte[]> result(@PathVariable String id, @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return report(ResponseEntity.ok(), service.result(callers.current(), id), format, accept);
+        AssessmentResult result = service.result(callers.current(), id);
+        return report(ResponseEntity.ok(), result,
+                Formats.choose(ReportFormat.class, format, accept, ReportFormat.JSON, ReportFormat::mediaType));
     }
 
     @GetMapping(path = "/results/{id}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,9 +109,8 @@ class AssessmentsController {
         return new Validation(true);
     }
 
-    private ResponseEntity<byte[]> report(ResponseEntity.BodyBuilder builder, AssessmentResult result, String format,
-            String accept) {
-        ReportFormat chosen = Formats.choose(ReportFormat.class, format, accept, ReportFormat.JSON, ReportFormat::mediaType);
+    private ResponseEntity<byte[]> report(ResponseEntity.BodyBuilder builder, AssessmentResult result,
+            ReportFormat chosen) {
         builder.contentType(MediaType.parseMediaType(chosen.mediaType()));
         if (!chosen.isText()) {
             builder.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
@@ -122,7 +126,9 @@ class AssessmentsController {
 
     static Submission submission(StoredResult r) {
         String self = "/api/v1/results/" + r.id();
-        return new Submission(r.id(), r.client(), r.assessedOn(), r.verdict().name(), r.overall(),
+        // The verdict in the words of the reports and the result lists (e.g. not-ready).
+        String verdict = r.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Submission(r.id(), r.client(), r.assessedOn(), verdict, r.overall(),
                 new java.util.TreeMap<>(Map.of("major", r.majors(), "minor", r.minors(), "gap", r.gaps(),
                         "observation", r.observations())),
                 new java.util.TreeMap<>(Map.of("self", self, "html", self + "?format=html", "pdf", self + "?format=pdf",

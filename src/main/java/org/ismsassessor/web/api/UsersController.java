@@ -81,12 +81,17 @@ class UsersController {
     }
 
     /** Enabling or disabling a user. */
-    record Enabled(boolean enabled) {
+    record Enabled(Boolean enabled) {
     }
 
     @PutMapping(path = "/users/{username}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Enable or disable a user (admin); a disabled user's tokens stop working too")
     Account enable(@PathVariable String username, @RequestBody Enabled enabled) {
+        // Required: a body without it ({}) must not disable the user.
+        if (enabled.enabled() == null) {
+            throw Problem.badInput("Say whether the user is enabled.", List.of(new org.ismsassessor.snapshot.InputError(
+                    "$.enabled", "required: true or false")));
+        }
         return accounts.setEnabled(username, enabled.enabled());
     }
 

@@ -22,6 +22,7 @@ import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.SnapshotLoader;
 import org.ismsassessor.store.HistoryStore;
+import org.ismsassessor.store.StoreException;
 import org.ismsassessor.web.Problem;
 import org.ismsassessor.web.accounts.Caller;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -94,6 +95,7 @@ public class AssessmentService {
         if (!caller.mayAccess(client)) {
             throw Problem.forbidden("You are not granted client '" + client + "'; an admin can grant it to you.");
         }
+        checkStorable(ok);
         AssessmentResult result;
         try {
             result = assessment.assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
@@ -111,13 +113,51 @@ public class AssessmentService {
                     results.insert(id, result, LocalDateTime.now(clock), caller.username(), snapshotJson);
                 });
                 break;
-            } catch (DataIntegrityViolationException | TransientDataAccessException e) {
+            } catch (DataIntegrityViolationException | TransientDataAccessException | StoreException e) {
+                if (isDataException(e)) {
+                    // Not the database's fault: a value the columns cannot hold (checked above for the known ones).
+                    throw Problem.badInput("A value of the snapshot is too long to be stored; nothing was saved.",
+                            List.of(new InputError("$", "an id or text longer than the service stores")));
+                }
                 if (attempt == SAVE_ATTEMPTS) {
                     throw Problem.unavailable("The result could not be stored now; nothing was saved. Try again.");
                 }
             }
         }
         return new Submitted(results.find(id).orElseThrow(), result);
+    }
+
+    /** The longest values the service's tables hold (V1 and V2 migrations). */
+    static final int MAX_CLIENT_ID = 200;
+    static final int MAX_CLIENT_NAME = 500;
+    static final int MAX_SNAPSHOT_NAME = 1000;
+
+    /** Bad input rather than a database error for the snapshot's values stored in columns of limited length. */
+    private static void checkStorable(LoadResult.Loaded loaded) {
+        List<InputError> errors = new java.util.ArrayList<>();
+        var organization = loaded.snapshot().organization();
+        if (organization.id().length() > MAX_CLIENT_ID) {
+            errors.add(new InputError("$.organization.id", "at most " + MAX_CLIENT_ID + " characters"));
+        }
+        if (organization.name() != null && organization.name().length() > MAX_CLIENT_NAME) {
+            errors.add(new InputError("$.organization.name", "at most " + MAX_CLIENT_NAME + " characters"));
+        }
+        if (loaded.snapshot().name() != null && loaded.snapshot().name().length() > MAX_SNAPSHOT_NAME) {
+            errors.add(new InputError("$.name", "at most " + MAX_SNAPSHOT_NAME + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.badInput("The snapshot is not valid for the service.", errors);
+        }
+    }
+
+    /** True for an SQL data exception (SQLSTATE class 22, e.g. a value too long), on H2 and PostgreSQL alike. */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A submission's stored headline and its full result. */

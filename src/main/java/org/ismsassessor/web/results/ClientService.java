@@ -20,9 +20,13 @@ public class ClientService {
         if (!caller.isAdmin()) {
             throw Problem.forbidden("Only an admin creates clients.");
         }
-        if (id.length() > 200) {
-            throw Problem.badInput("The client id is too long.", List.of(
-                    new org.ismsassessor.snapshot.InputError("$.id", "at most 200 characters")));
+        if (id.length() > AssessmentService.MAX_CLIENT_ID) {
+            throw Problem.badInput("The client id is too long.", List.of(new org.ismsassessor.snapshot.InputError(
+                    "$.id", "at most " + AssessmentService.MAX_CLIENT_ID + " characters")));
+        }
+        if (name != null && name.length() > AssessmentService.MAX_CLIENT_NAME) {
+            throw Problem.badInput("The client name is too long.", List.of(new org.ismsassessor.snapshot.InputError(
+                    "$.name", "at most " + AssessmentService.MAX_CLIENT_NAME + " characters")));
         }
         if (exists(id)) {
             throw Problem.conflict("A client '" + id + "' exists already.");
