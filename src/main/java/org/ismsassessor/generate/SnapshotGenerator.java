@@ -168,7 +168,8 @@ public final class SnapshotGenerator {
             json.writeStringProperty("confidentialityAgreementSignedOn", started);
         }
         if (i >= 3 && random.nextInt(100) < 8) {
-            json.writeStringProperty("leftOn", date(random, 400));
+            String left = date(random, 400);
+            json.writeStringProperty("leftOn", left.compareTo(started) < 0 ? started : left); // never before starting
         }
         json.writeEndObject();
     }
@@ -246,11 +247,13 @@ public final class SnapshotGenerator {
         json.writeStringProperty("id", "VUL-" + i);
         json.writeStringProperty("assetId", asset(random.nextInt(assets)));
         json.writeStringProperty("severity", SEVERITIES[random.nextInt(SEVERITIES.length)]);
-        json.writeStringProperty("discoveredOn", date(random, 200));
+        String discovered = date(random, 200);
+        json.writeStringProperty("discoveredOn", discovered);
         boolean open = random.nextInt(100) < 30;
         json.writeStringProperty("status", open ? "open" : "remediated");
         if (!open) {
-            json.writeStringProperty("remediatedOn", date(random, 10));
+            String remediated = date(random, 10);
+            json.writeStringProperty("remediatedOn", remediated.compareTo(discovered) < 0 ? discovered : remediated);
         }
         json.writeEndObject();
     }

@@ -9,13 +9,13 @@ public enum LevelFormula {
     PRODUCT {
         @Override
         public int level(int impact, int likelihood) {
-            return impact * likelihood;
+            return saturated((long) impact * likelihood);
         }
     },
     SUM {
         @Override
         public int level(int impact, int likelihood) {
-            return impact + likelihood;
+            return saturated((long) impact + likelihood);
         }
     },
     MAX {
@@ -26,4 +26,9 @@ public enum LevelFormula {
     };
 
     public abstract int level(int impact, int likelihood);
+
+    /** Scales up to 2147483647 are accepted: a level beyond an int stays the largest int instead of turning negative. */
+    private static int saturated(long level) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, level));
+    }
 }

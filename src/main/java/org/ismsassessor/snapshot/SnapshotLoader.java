@@ -1,6 +1,5 @@
 package org.ismsassessor.snapshot;
 
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -14,12 +13,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -39,6 +40,7 @@ public final class SnapshotLoader {
 
     private final JsonMapper mapper;
     private final Schema schema;
+    private final SchemaMessages schemaMessages;
     private final Set<String> annexControlIds;
     private final Limits limits;
 
@@ -69,11 +71,13 @@ public final class SnapshotLoader {
             if (in == null) {
                 throw new IllegalStateException("Snapshot schema missing from the classpath: " + SCHEMA_RESOURCE);
             }
+            JsonNode schemaTree = JsonMapper.builder().build().readTree(in);
             // Formats are assertions here: a date such as 2026-13-45 is an error of the schema pass, reported
             // with every other error at once.
             SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
             this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemaRegistryConfig(config)).getSchema(in);
+                    builder -> builder.schemaRegistryConfig(config)).getSchema(schemaTree);
+            this.schemaMessages = new SchemaMessages(schemaTree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,21 +106,49 @@ public final class SnapshotLoader {
         return load(bytes);
     }
 
+    /**
+     * Loads a snapshot from its bytes. Never throws: whatever the bytes, the result is {@code Loaded} or
+     * {@code Rejected} (fuzzed by {@code SnapshotLoaderFuzzTest}; an unexpected failure of a library is reported as
+     * {@link #INTERNAL_ERROR} rather than thrown, so no stack trace ever reaches a user).
+     */
     public LoadResult load(byte[] json) {
+        try {
+            return loadBytes(json);
+        } catch (RuntimeException | StackOverflowError e) {
+            return rejected("$", INTERNAL_ERROR);
+        }
+    }
+
+    /** The message of a failure of the loader itself, never of the input: a bug to report. */
+    public static final String INTERNAL_ERROR = "the assessor failed while checking this snapshot (an internal error,"
+            + " not a problem of the file as far as it can tell); please report it with the file";
+
+    private LoadResult loadBytes(byte[] json) {
         if (json.length > limits.maxBytes()) {
             return tooLarge(json.length);
         }
         JsonNode tree;
+        // The parser is kept at hand: where it stopped is the path of a syntax or limit error.
+        JsonParser parser = null;
         try {
-            tree = mapper.readTree(json);
+            parser = mapper.createParser(json);
+            tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                return rejected("$", JacksonMessages.trailingContent(parser.currentTokenLocation()));
+            }
         } catch (StackOverflowError e) {
             // Cannot happen within the nesting limit; kept so that no input ever ends the process.
             return rejected("$", "nested too deeply: more than " + limits.maxNestingDepth() + " levels");
         } catch (JacksonException e) {
-            return rejected(JacksonMessages.streamPathOf(e), JacksonMessages.describeRead(e, limits));
+            return rejected(JacksonMessages.streamPathOf(e, parser), JacksonMessages.describeRead(e, limits));
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
         if (tree == null || tree.isMissingNode()) {
-            return rejected("$", "the file is empty; expected a JSON object");
+            return rejected("$", json.length == 0 ? "the file is empty; expected a JSON object"
+                    : "the file holds only white space; expected a JSON object");
         }
         long facts = countItems(tree, limits.maxFacts());
         if (facts > limits.maxFacts()) {
@@ -124,14 +156,21 @@ public final class SnapshotLoader {
                     + limits.maxFacts() + " (--max-facts)");
         }
         List<InputError> errors = new ArrayList<>();
-        for (Error error : schema.validate(tree)) {
-            errors.add(new InputError(SchemaMessages.pathOf(error), SchemaMessages.describe(error)));
+        NumberCheck.check(tree, errors);
+        // A number out of range is reported once, as such, not again as a value of the wrong type.
+        Set<String> outOfRange = new HashSet<>();
+        errors.forEach(error -> outOfRange.add(error.path()));
+        for (InputError error : schemaMessages.describe(schema.validate(tree))) {
+            if (!outOfRange.contains(error.path())) {
+                errors.add(error);
+            }
         }
         if (!errors.isEmpty()) {
             return new LoadResult.Rejected(errors);
         }
         Map<String, String> paths = new LinkedHashMap<>();
         new IdentityCheck(annexControlIds).check(tree, paths, errors);
+        ConsistencyCheck.check(tree, errors);
         Snapshot snapshot = null;
         try {
             snapshot = mapper.treeToValue(tree, Snapshot.class);
@@ -145,8 +184,14 @@ public final class SnapshotLoader {
     }
 
     private LoadResult tooLarge(long size) {
-        return rejected("$", "the snapshot is " + Limits.size(size) + ", more than the limit of "
-                + Limits.size(limits.maxBytes()) + " (--max-snapshot-mb)");
+        String actual = Limits.size(size);
+        String limit = Limits.size(limits.maxBytes());
+        if (actual.equals(limit)) {
+            // Just over the limit: "3 MiB, more than the limit of 3 MiB" would read as a contradiction.
+            actual += " (" + size + " bytes)";
+            limit += " (" + limits.maxBytes() + " bytes)";
+        }
+        return rejected("$", "the snapshot is " + actual + ", more than the limit of " + limit + " (--max-snapshot-mb)");
     }
 
     /** The array items in the tree, counting stopped once past the limit. */

@@ -34,7 +34,7 @@ class SnapshotLoaderTest {
     void malformedJsonNamesLineAndColumn() {
         var rejected = rejected("{\"formatVersion\": \"1.0\",\n  \"edition\": }");
         assertThat(rejected.errors()).singleElement().satisfies(e -> {
-            assertThat(e.path()).isEqualTo("$");
+            assertThat(e.path()).isEqualTo("$.edition");
             assertThat(e.message()).startsWith("malformed JSON").contains("line 2");
         });
     }
@@ -59,9 +59,9 @@ class SnapshotLoaderTest {
                   "risks": [{"id": "R-1", "impact": "high"}],
                   "unexpected": true}""");
         assertThat(rejected.errors()).extracting(InputError::path)
-                .contains("$.people[0].startedOn", "$.people[1]", "$.risks[0].impact", "$");
+                .contains("$.people[0].startedOn", "$.people[1]", "$.risks[0].impact", "$.unexpected");
         assertThat(rejected.errors()).anySatisfy(e -> {
-            assertThat(e.path()).isEqualTo("$");
+            assertThat(e.path()).isEqualTo("$.unexpected");
             assertThat(e.message()).contains("unexpected").contains("x-");
         });
     }
