@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -33,7 +34,9 @@ class ApiProblems {
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> problem(Problem problem) {
-        return answer(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+        ResponseEntity<ProblemDetail> answer = answer(problem.status(), problem.title(), problem.getMessage(),
+                problem.errors());
+        return problem.status() == 503 ? retryLater(answer) : answer;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -73,12 +76,20 @@ class ApiProblems {
         return answer(404, "Not found", "No such endpoint: see /v3/api-docs.", List.of());
     }
 
-    /** The database is down or refused: retryable, and nothing half-saved (each save is one transaction). */
-    @ExceptionHandler({DataAccessException.class, StoreException.class})
+    /**
+     * The database is down or refused: retryable, and nothing half-saved (each save is one transaction). A
+     * transaction that cannot begin, commit or roll back (the connection lost) is a TransactionException.
+     */
+    @ExceptionHandler({DataAccessException.class, StoreException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> database(RuntimeException e) {
-        ResponseEntity<ProblemDetail> answer = answer(503, "Service unavailable",
-                "The database cannot be reached now; nothing was saved. Try again.", List.of());
-        return ResponseEntity.status(503).header("Retry-After", "5").body(answer.getBody());
+        return retryLater(answer(503, "Service unavailable",
+                "The database cannot be reached now; nothing was saved. Try again.", List.of()));
+    }
+
+    /** Every 503 says when to try again. */
+    private static ResponseEntity<ProblemDetail> retryLater(ResponseEntity<ProblemDetail> answer) {
+        return ResponseEntity.status(503).header("Retry-After", "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
     }
 
     static ResponseEntity<ProblemDetail> answer(int status, String title, String detail, List<InputError> errors) {
