@@ -12,8 +12,13 @@ record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase) {
 
     static Engine forEdition(Edition edition, Path userRules) {
         Catalogue catalogue = Catalogue.load(edition);
+        return with(catalogue, loader(catalogue), userRules);
+    }
+
+    /** The engine over a catalogue and loader already made; its rules are built now (or taken over when preloaded). */
+    static Engine with(Catalogue catalogue, SnapshotLoader loader, Path userRules) {
         RuleBase ruleBase = userRules == null ? RuleBase.builtIn(catalogue) : RuleBase.withUserRules(catalogue, userRules);
-        return new Engine(catalogue, loader(catalogue), ruleBase);
+        return new Engine(catalogue, loader, ruleBase);
     }
 
     static SnapshotLoader loader(Catalogue catalogue) {
