@@ -37,7 +37,8 @@ public final class AssessorCommand implements Runnable {
     static boolean needsBuiltInRules(String... args) {
         List<String> all = List.of(args);
         return args.length > 0 && Set.of("assess", "assess-all", "catalogue").contains(args[0])
-                && !all.contains("--rules") && !all.contains("--help") && !all.contains("-h");
+                && all.stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="))
+                && !all.contains("--help") && !all.contains("-h");
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -92,7 +96,8 @@ public final class PrebuiltRules {
     /**
      * Build-time step: compiles the built-in rules of every edition, as found on the classpath, to the executable
      * model and writes the classes and index into the given classes folder (normally {@code target/classes}).
-     * Always compiles afresh: the generated classes depend on the fact classes as well as on the DRL texts.
+     * Skips an edition whose prebuilt rules are of the same DRL texts and newer than every other class there:
+     * the generated classes depend on the fact classes as well as on the DRL.
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -105,6 +110,10 @@ public final class PrebuiltRules {
             long start = System.nanoTime();
             List<RuleSource> sources = RuleBase.builtInSources(edition);
             String fingerprint = RuleBase.fingerprint(sources);
+            if (upToDate(out, edition, fingerprint)) {
+                System.out.println("Prebuilt rules of " + edition.id() + " are up to date (" + fingerprint + ")");
+                continue;
+            }
             List<String> problems = compile(edition, sources, fingerprint, out);
             if (problems.isEmpty()) {
                 System.out.printf("Prebuilt rules of %s (%s): %d files compiled to the executable model in %.1f s%n",
@@ -161,6 +170,37 @@ public final class PrebuiltRules {
         // The index last: it is what makes the prebuilt rules count.
         Files.write(folder.resolve(INDEX), index, StandardCharsets.UTF_8);
         return List.of();
+    }
+
+    private static boolean upToDate(Path out, Edition edition, String fingerprint) throws IOException {
+        Path folder = out.resolve(folder(edition));
+        Path index = folder.resolve(INDEX);
+        Path list = folder.resolve("written-files");
+        if (!Files.exists(index) || !Files.exists(list)
+                || !Files.readAllLines(index).stream().findFirst().orElse("").equals(FINGERPRINT + fingerprint)) {
+            return false;
+        }
+        Set<Path> written = new HashSet<>();
+        for (String name : Files.readAllLines(list)) {
+            Path file = out.resolve(name);
+            if (!Files.exists(file)) {
+                return false;
+            }
+            written.add(file);
+        }
+        FileTime built = Files.getLastModifiedTime(index);
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(f -> f.toString().endsWith(".class") && !written.contains(f))
+                    .noneMatch(f -> modified(f).compareTo(built) > 0);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes the files an earlier build wrote, so no class of an older model lingers in the jar. */
