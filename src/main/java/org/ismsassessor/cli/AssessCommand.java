@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ismsassessor.assessment.AssessmentResult;
+import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
@@ -20,6 +21,7 @@ import org.ismsassessor.report.ReportFormat;
 import org.ismsassessor.report.TextReport;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
+import org.ismsassessor.snapshot.SnapshotLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,18 +103,21 @@ final class AssessCommand implements Callable<Integer> {
         if (!settingErrors.isEmpty()) {
             return Problems.report(err, intervalsFile + " is not a valid intervals file", settingErrors);
         }
+        Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
+        SnapshotLoader loader = Engine.loader(catalogue, limits);
+        // The snapshot before the rules: the built-in rules are loading meanwhile (see AssessorCommand.main).
+        LoadResult loadResult = loader.load(snapshot);
+        if (loadResult instanceof LoadResult.Rejected rejected) {
+            return Problems.report(err, snapshot + " is not a valid snapshot", rejected.errors());
+        }
         Engine engine;
         try {
-            engine = Engine.forEdition(Edition.ISO27001_2005, userRules, limits);
+            engine = Engine.with(catalogue, loader, userRules, limits);
         } catch (RuleBaseException e) {
             err.println("error: the rules cannot be built:");
             e.problems().forEach(p -> err.println("  " + p));
             err.flush();
             return ExitCode.BAD_INPUT;
-        }
-        LoadResult loadResult = engine.loader().load(snapshot);
-        if (loadResult instanceof LoadResult.Rejected rejected) {
-            return Problems.report(err, snapshot + " is not a valid snapshot", rejected.errors());
         }
         AssessmentResult result;
         try {

@@ -1,5 +1,9 @@
 package org.ismsassessor.cli;
 
+import java.util.List;
+import java.util.Set;
+import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.engine.RuleBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +27,19 @@ public final class AssessorCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (needsBuiltInRules(args)) {
+            // Load the rules while the command line is parsed and the catalogue and snapshot are read.
+            RuleBase.preload(Edition.ISO27001_2005);
+        }
         System.exit(run(args));
+    }
+
+    /** True for the commands that assess with the built-in rules alone. */
+    static boolean needsBuiltInRules(String... args) {
+        List<String> all = List.of(args);
+        return args.length > 0 && Set.of("assess", "assess-all", "catalogue").contains(args[0])
+                && all.stream().noneMatch(a -> a.equals("--rules") || a.startsWith("--rules="))
+                && !all.contains("--help") && !all.contains("-h");
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */

@@ -16,8 +16,13 @@ record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase, Lim
 
     static Engine forEdition(Edition edition, Path userRules, LimitOptions limits) {
         Catalogue catalogue = Catalogue.load(edition);
+        return with(catalogue, loader(catalogue, limits), userRules, limits);
+    }
+
+    /** The engine over a catalogue and loader already made; its rules are built now (or taken over when preloaded). */
+    static Engine with(Catalogue catalogue, SnapshotLoader loader, Path userRules, LimitOptions limits) {
         RuleBase ruleBase = userRules == null ? RuleBase.builtIn(catalogue) : RuleBase.withUserRules(catalogue, userRules);
-        return new Engine(catalogue, loader(catalogue, limits), ruleBase, limits);
+        return new Engine(catalogue, loader, ruleBase, limits);
     }
 
     static SnapshotLoader loader(Catalogue catalogue, LimitOptions limits) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.drools.model.Drools;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.finding.Subject;
@@ -55,6 +56,36 @@ public final class Findings {
 
     public static Draft observation(RuleContext drools, String title) {
         return new Draft(drools.getRule(), FindingKind.OBSERVATION, title);
+    }
+
+    // The same four, for the consequences of the executable model that the build compiles the built-in
+    // rules to: there the DRL variable 'drools' is the model's Drools context, not a RuleContext.
+
+    public static Draft major(Drools drools, String title) {
+        return major(ruleContext(drools), title);
+    }
+
+    public static Draft minor(Drools drools, String title) {
+        return minor(ruleContext(drools), title);
+    }
+
+    public static Draft gap(Drools drools, String title) {
+        return gap(ruleContext(drools), title);
+    }
+
+    public static Draft observation(Drools drools, String title) {
+        return observation(ruleContext(drools), title);
+    }
+
+    private static RuleContext ruleContext(Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return context;
+        }
+        RuleContext context = drools.getContext(RuleContext.class);
+        if (context == null) {
+            throw new IllegalStateException("No rule context behind " + drools.getClass().getName());
+        }
+        return context;
     }
 
     /** The requirement id a rule declares, or null when it declares none. */

@@ -1,18 +1,31 @@
 package org.ismsassessor.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.ismsassessor.catalogue.Catalogue;
@@ -25,14 +38,15 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The compiled rules of one edition, built once and shared by every assessment. Built-in rules come from
  * {@code rules/<edition>/} on the classpath; a user's own folder may add more. Refuses to build on any DRL
  * error, and on any rule that names no requirement or one the catalogue does not know. A rule may instead
  * declare {@code @control("each")} (it checks every Annex A control, see {@link Findings}) or {@code @derived}.
+ * <p>
+ * The built-in rules are compiled at build time to the executable model ({@link PrebuiltRules}) and only loaded
+ * here; a user's folder is compiled from DRL at run time, together with the built-in rules.
  */
 public final class RuleBase {
     /** Metadata marking a rule that derives facts for other rules instead of checking a requirement. */
@@ -44,20 +58,77 @@ public final class RuleBase {
     public static final int DERIVATION_SALIENCE = 100;
 
     private static final Map<Edition, RuleBase> BUILT_IN = new ConcurrentHashMap<>();
+    private static final Map<Edition, Future<Prepared>> PRELOADING = new ConcurrentHashMap<>();
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final String version;
+    private final boolean prebuilt;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, boolean prebuilt) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.version = version;
+        this.prebuilt = prebuilt;
     }
 
-    /** The built-in rules of an edition, compiled on first use and then shared. */
+    /**
+     * The built-in rules of an edition, loaded on first use and then shared: the ones the build compiled when
+     * they match the DRL files on the classpath, else compiled from those files now.
+     */
     public static RuleBase builtIn(Catalogue catalogue) {
-        return BUILT_IN.computeIfAbsent(catalogue.edition(), e -> build(catalogue, builtInSources(e), List.of()));
+        return BUILT_IN.computeIfAbsent(catalogue.edition(), e -> {
+            Future<Prepared> preloading = PRELOADING.remove(e);
+            Prepared prepared = preloading == null ? prepare(e) : join(preloading);
+            return prepared.prebuilt()
+                    .map(loaded -> checked(catalogue, loaded.kieBase(),
+                            rule -> loaded.fileOf(rule.getPackageName(), rule.getName()), prepared.version(), true))
+                    .orElseGet(() -> build(catalogue, prepared.sources(), List.of()));
+        });
+    }
+
+    /**
+     * Starts loading the prebuilt rules of an edition on a background thread, so that a command can read its
+     * catalogue and snapshot meanwhile; {@link #builtIn} then takes them over. Does nothing once started or loaded.
+     */
+    public static void preload(Edition edition) {
+        if (BUILT_IN.containsKey(edition)) {
+            return;
+        }
+        PRELOADING.computeIfAbsent(edition, e -> {
+            FutureTask<Prepared> task = new FutureTask<>(() -> prepare(e));
+            Thread thread = new Thread(task, "preload-rules-" + e.id());
+            thread.setDaemon(true);
+            thread.start();
+            return task;
+        });
+    }
+
+    /** The DRL texts of an edition, their fingerprint and the prebuilt rules made from them, if any. */
+    private record Prepared(List<RuleSource> sources, String version, Optional<PrebuiltRules.Loaded> prebuilt) {
+    }
+
+    private static Prepared prepare(Edition edition) {
+        List<RuleSource> sources = builtInSources(edition);
+        String version = fingerprint(sources);
+        return new Prepared(sources, version, PrebuiltRules.load(edition, version));
+    }
+
+    private static Prepared join(Future<Prepared> preloading) {
+        try {
+            return preloading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The built-in rules plus the DRL files found under a user's folder, compiled now. */
@@ -79,24 +150,57 @@ public final class RuleBase {
         return version;
     }
 
-    private static List<RuleSource> builtInSources(Edition edition) {
+    /** True when these rules were compiled at build time rather than when the assessor started. */
+    public boolean prebuilt() {
+        return prebuilt;
+    }
+
+    /**
+     * The DRL files under {@code rules/<edition>/} in every classpath root, a folder or a jar (also one nested in
+     * the application jar), sorted by name. Listed with the JDK alone: this runs at every start.
+     */
+    static List<RuleSource> builtInSources(Edition edition) {
+        String folder = "rules/" + edition.id() + "/";
+        List<RuleSource> sources = new ArrayList<>();
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver(RuleBase.class.getClassLoader())
-                    .getResources("classpath*:rules/" + edition.id() + "/**/*.drl");
-            List<RuleSource> sources = new ArrayList<>();
-            for (Resource resource : resources) {
-                String url = resource.getURL().toString();
-                String name = url.substring(url.lastIndexOf("rules/" + edition.id() + "/"));
-                sources.add(new RuleSource(name, resource.getContentAsString(StandardCharsets.UTF_8)));
+            Enumeration<URL> roots = RuleBase.class.getClassLoader().getResources(folder);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if (root.getProtocol().equals("file")) {
+                    Path base = Path.of(root.toURI());
+                    try (Stream<Path> files = Files.walk(base)) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                            String relative = base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                            sources.add(new RuleSource(folder + relative, Files.readString(file)));
+                        }
+                    }
+                } else if (root.openConnection() instanceof JarURLConnection connection) {
+                    connection.setUseCaches(false);
+                    String prefix = connection.getEntryName().endsWith("/") ? connection.getEntryName() : connection.getEntryName() + "/";
+                    try (JarFile jar = connection.getJarFile()) {
+                        for (JarEntry entry : Collections.list(jar.entries())) {
+                            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(".drl")) {
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    sources.add(new RuleSource(folder + entry.getName().substring(prefix.length()),
+                                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                                }
+                            }
+                        }
+                    }
+                } else {
+                    throw new IllegalStateException("Cannot list the rules at " + root);
+                }
             }
-            if (sources.isEmpty()) {
-                throw new IllegalStateException("No rules found on the classpath under rules/" + edition.id());
-            }
-            sources.sort(Comparator.comparing(RuleSource::name));
-            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("No rules found on the classpath under " + folder);
+        }
+        sources.sort(Comparator.comparing(RuleSource::name));
+        return sources;
     }
 
     private static List<RuleSource> userSources(Path folder) {
@@ -142,21 +246,30 @@ public final class RuleBase {
             throw new RuleBaseException(problems);
         }
         KieBase kieBase = kieServices.newKieContainer(releaseId).getKieBase();
-        List<RuleInfo> rules = describe(kieBase, nameByKiePath, catalogue, problems);
+        return checked(catalogue, kieBase, rule -> {
+            String kiePath = rule instanceof RuleImpl impl && impl.getResource() != null
+                    ? impl.getResource().getSourcePath() : "";
+            return nameByKiePath.getOrDefault(kiePath, kiePath);
+        }, fingerprint(all), false);
+    }
+
+    /** The rule base once every rule's metadata is checked; refused on any problem. */
+    private static RuleBase checked(Catalogue catalogue, KieBase kieBase, Function<Rule, String> fileOf, String version,
+            boolean prebuilt) {
+        List<String> problems = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase, fileOf, catalogue, problems);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new RuleBase(kieBase, rules, fingerprint(all));
+        return new RuleBase(kieBase, rules, version, prebuilt);
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> nameByKiePath, Catalogue catalogue,
+    private static List<RuleInfo> describe(KieBase kieBase, Function<Rule, String> fileOf, Catalogue catalogue,
             List<String> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                String kiePath = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : "";
-                String file = nameByKiePath.getOrDefault(kiePath, kiePath);
+                String file = fileOf.apply(rule);
                 String problem = metadataProblem(rule, catalogue);
                 if (problem != null) {
                     problems.add(file + ": rule \"" + rule.getName() + "\" " + problem);
@@ -194,7 +307,7 @@ public final class RuleBase {
         return null;
     }
 
-    private static String fingerprint(List<RuleSource> sources) {
+    static String fingerprint(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleSource source : sources) {

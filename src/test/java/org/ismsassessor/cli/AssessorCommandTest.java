@@ -37,6 +37,17 @@ class AssessorCommandTest {
     }
 
     @Test
+    void theBuiltInRulesArePreloadedOnlyForCommandsThatAssessWithThem() {
+        assertThat(AssessorCommand.needsBuiltInRules("assess", "org.json", "--date", "2026-11-29")).isTrue();
+        assertThat(AssessorCommand.needsBuiltInRules("assess-all", "in", "--out", "out")).isTrue();
+        assertThat(AssessorCommand.needsBuiltInRules("assess", "org.json", "--rules", "mine")).isFalse();
+        assertThat(AssessorCommand.needsBuiltInRules("assess", "org.json", "--rules=mine")).isFalse();
+        assertThat(AssessorCommand.needsBuiltInRules("validate", "org.json")).isFalse();
+        assertThat(AssessorCommand.needsBuiltInRules("assess", "--help")).isFalse();
+        assertThat(AssessorCommand.needsBuiltInRules()).isFalse();
+    }
+
+    @Test
     void assessPrintsASummaryAndWritesTheJsonResult(@TempDir Path dir) throws IOException {
         Path result = dir.resolve("out/result.json");
         Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());

@@ -83,6 +83,14 @@ class EachControlRuleTest {
     }
 
     @Test
+    void theBuiltInRulesCompiledAtStartAreDescribedAsThePrebuiltOnes() {
+        // With a user's folder the built-in DRL is compiled at run time (MVEL); the scenarios run the prebuilt model.
+        assertThat(assessment.ruleBase().prebuilt()).isFalse();
+        assertThat(assessment.ruleBase().rules()).filteredOn(r -> r.file().startsWith("rules/"))
+                .containsExactlyElementsOf(TestEngine.RULES.rules());
+    }
+
+    @Test
     void aFindingIsAgainstTheControlTheRuleNames() {
         AssessmentResult result = assessExclusion("A.9.1.6", "names its control");
         assertThat(result.findings()).filteredOn(f -> f.rule().equals("Excluded control, against that control"))

@@ -23,6 +23,13 @@ class RuleBaseTest {
     }
 
     @Test
+    void theBuiltInRulesAreTheOnesCompiledAtBuildTime() {
+        // The path users get; -Disms.rules.prebuilt=false runs the suite against the DRL compiled at start instead.
+        boolean wanted = !"false".equalsIgnoreCase(System.getProperty(PrebuiltRules.PROPERTY));
+        assertThat(TestEngine.RULES.prebuilt()).isEqualTo(wanted);
+    }
+
+    @Test
     void aUserRuleNamingAnUnknownRequirementIsRefusedWithItsFile(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("mine.drl");
         Files.writeString(file, """
