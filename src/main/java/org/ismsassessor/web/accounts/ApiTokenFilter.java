@@ -32,7 +32,16 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.owner(header.substring(BEARER.length()).trim()).flatMap(this::user);
+        Optional<UserDetails> user;
+        try {
+            user = tokens.owner(header.substring(BEARER.length()).trim()).flatMap(this::user);
+        } catch (org.springframework.dao.DataAccessException e) {
+            // The database is unreachable: retryable, as for every other request in that state.
+            response.setHeader("Retry-After", "5");
+            SecurityConfiguration.problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The database cannot be reached now; nothing was saved. Try again.");
+            return;
+        }
         if (user.isEmpty() || !user.get().isEnabled()) {
             SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The API token is unknown or revoked.");
