@@ -71,12 +71,7 @@ class PagesController {
         model.addAllAttributes(chrome.barModel(caller, request));
         model.addAttribute("clients", service.clients(caller));
         Map<String, AssessmentSummary> latest = new HashMap<>();
-        service.clients(caller).forEach(c -> {
-            List<AssessmentSummary> history = service.history(caller, c.id());
-            if (!history.isEmpty()) {
-                latest.put(c.id(), history.get(history.size() - 1));
-            }
-        });
+        service.latest(caller).forEach(a -> latest.put(a.client().id(), a));
         model.addAttribute("latest", latest);
         model.addAttribute("maySubmit", caller.role().maySubmit());
         model.addAttribute("today", LocalDate.now(clock));

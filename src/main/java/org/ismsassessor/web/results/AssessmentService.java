@@ -204,6 +204,11 @@ public class AssessmentService {
         if (!caller.role().seesPortfolio()) {
             throw Problem.forbidden("Your role (" + caller.role() + ") has no portfolio: open your client's history.");
         }
+        return latest(caller);
+    }
+
+    /** The latest stored assessment of each client the caller sees (clients never assessed are absent). */
+    public List<AssessmentSummary> latest(Caller caller) {
         return history.latestOfEachClient().stream().filter(a -> caller.mayAccess(a.client().id())).toList();
     }
 
