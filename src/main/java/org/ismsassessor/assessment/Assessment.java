@@ -67,11 +67,10 @@ public final class Assessment {
         Integer threshold = snapshot.riskMethodology() == null ? null : snapshot.riskMethodology().acceptanceThreshold();
         ActionPlanner planner = new ActionPlanner(catalogue, threshold);
         SessionOutcome outcome = session.run(snapshot, date, inForce);
-        List<Finding> findings = outcome.findings().stream()
+        List<Finding> findings = inFindingOrder(outcome.findings().stream()
                 .map(f -> resolvePaths(f, loaded.paths()))
                 .map(planner::plan)
-                .sorted(findingOrder())
-                .toList();
+                .toList());
         List<ControlApplicability> soa = statementOfApplicability(snapshot, outcome.expectedControls(), findings);
         // A control counts toward readiness when it is expected or the SoA selects it.
         Set<String> applicableControls = soa.stream().filter(c -> c.expected() || c.selected())
@@ -136,12 +135,27 @@ public final class Assessment {
         return finding.withSubjects(resolved);
     }
 
-    private Comparator<Finding> findingOrder() {
-        return Comparator.comparing(Finding::requirement, catalogue.order())
-                .thenComparing(Finding::kind)
-                .thenComparing(f -> f.subject() == null ? "" : f.subject())
-                .thenComparing(Finding::rule)
-                .thenComparing(Finding::id);
+    /**
+     * The findings in the catalogue's order of their requirements, then by kind, subject, rule and id: a total order,
+     * so that the report never depends on the order the rules fired in. Each finding's place in the catalogue is
+     * looked up once rather than at every comparison (at 20,000 findings the sort was a sixth of the assessment).
+     */
+    private List<Finding> inFindingOrder(List<Finding> findings) {
+        Comparator<String> catalogueOrder = catalogue.order();
+        Map<String, Integer> rank = new HashMap<>();
+        findings.stream().map(Finding::requirement).distinct().sorted(catalogueOrder)
+                .forEachOrdered(requirement -> rank.put(requirement, rank.size()));
+        record Ranked(int rank, Finding finding) {
+        }
+        return findings.stream()
+                .map(f -> new Ranked(rank.get(f.requirement()), f))
+                .sorted(Comparator.comparingInt(Ranked::rank)
+                        .thenComparing(r -> r.finding().kind())
+                        .thenComparing(r -> r.finding().subject() == null ? "" : r.finding().subject())
+                        .thenComparing(r -> r.finding().rule())
+                        .thenComparing(r -> r.finding().id()))
+                .map(Ranked::finding)
+                .toList();
     }
 
     private Summary summarize(List<Finding> findings) {

@@ -3,9 +3,15 @@ package org.ismsassessor.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
+import org.ismsassessor.snapshot.Activity;
+import org.ismsassessor.snapshot.CorrectiveAction;
+import org.ismsassessor.snapshot.Supplier;
+import org.ismsassessor.snapshot.Risk;
 import org.ismsassessor.snapshot.Snapshot;
+import org.ismsassessor.snapshot.TreatmentPlanItem;
 
 /**
  * Turns a snapshot into the facts a session works on: every entity as its own fact (rules join them on
@@ -70,7 +76,25 @@ final class Facts {
         many(facts, "decisions", s.decisions());
         many(facts, "resources", s.resources());
         many(facts, "activities", s.activities());
+        // Ids held in lists, as facts of their own, so that rules look them up by id (see Listed).
+        listed(facts, Listed.RISK_ASSETS, s.risks(), Risk::id, Risk::assetIds);
+        listed(facts, Listed.PLAN_RISKS, s.treatmentPlan(), TreatmentPlanItem::id, TreatmentPlanItem::riskIds);
+        listed(facts, Listed.PLAN_SOURCES, s.treatmentPlan(), TreatmentPlanItem::id, TreatmentPlanItem::sourceIds);
+        listed(facts, Listed.ACTIVITY_SUBJECTS, s.activities(), Activity::id, Activity::subjectIds);
+        listed(facts, Listed.SUPPLIER_ASSETS, s.suppliers(), Supplier::id, Supplier::assetIds);
+        listed(facts, Listed.ACTION_RISKS, s.actions(), CorrectiveAction::id, CorrectiveAction::riskIds);
         return facts;
+    }
+
+    private static <T> void listed(List<Object> facts, String list, List<T> owners, Function<T, String> idOf,
+            Function<T, List<String>> idsOf) {
+        if (owners == null) {
+            return;
+        }
+        for (T owner : owners) {
+            // A list naming an id twice is one mention: the rules ask whether any entity names it.
+            idsOf.apply(owner).stream().distinct().forEach(id -> facts.add(new Listed(list, idOf.apply(owner), id)));
+        }
     }
 
     private static void single(List<Object> facts, String name, Object value) {

@@ -19,6 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -74,7 +80,8 @@ public final class SnapshotLoader {
             JsonNode schemaTree = JsonMapper.builder().build().readTree(in);
             // Formats are assertions here: a date such as 2026-13-45 is an error of the schema pass, reported
             // with every other error at once.
-            SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                    .regularExpressionFactory(new FastRegularExpressions()).build();
             this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(config)).getSchema(schemaTree);
             this.schemaMessages = new SchemaMessages(schemaTree);
@@ -157,10 +164,25 @@ public final class SnapshotLoader {
         }
         List<InputError> errors = new ArrayList<>();
         NumberCheck.check(tree, errors);
+        // From here on the tree is only read. On a large snapshot the schema pass (a third of loading) runs on another
+        // core while the checks and binding that follow it run here, speculatively: their outcome counts only when
+        // the schema pass finds nothing, as in the sequential order.
+        JsonNode checkedTree = tree;
+        Future<List<InputError>> schemaPass = facts >= PARALLEL_FROM_FACTS
+                ? SCHEMA_PASSES.submit(() -> schemaMessages.describe(schema.validate(checkedTree))) : null;
+        Checked checked = null;
+        if (schemaPass != null) {
+            try {
+                checked = checkAndBind(tree);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A tree the schema rejects may break what assumes a valid one; checked again below if it passes.
+            }
+        }
+        List<InputError> schemaErrors = schemaPass == null ? schemaMessages.describe(schema.validate(tree)) : join(schemaPass);
         // A number out of range is reported once, as such, not again as a value of the wrong type.
         Set<String> outOfRange = new HashSet<>();
         errors.forEach(error -> outOfRange.add(error.path()));
-        for (InputError error : schemaMessages.describe(schema.validate(tree))) {
+        for (InputError error : schemaErrors) {
             if (!outOfRange.contains(error.path())) {
                 errors.add(error);
             }
@@ -168,6 +190,35 @@ public final class SnapshotLoader {
         if (!errors.isEmpty()) {
             return new LoadResult.Rejected(errors);
         }
+        if (checked == null) {
+            checked = checkAndBind(tree);
+        }
+        if (!checked.errors().isEmpty()) {
+            return new LoadResult.Rejected(checked.errors());
+        }
+        return new LoadResult.Loaded(checked.snapshot(), new PathIndex(checked.paths()), sha256(json));
+    }
+
+    /** Snapshots of at least this many facts are schema-checked on a second thread; smaller ones gain nothing. */
+    static final int PARALLEL_FROM_FACTS = 10_000;
+
+    /**
+     * One thread per core for the schema passes of large snapshots. When all are busy (a server loading many
+     * snapshots at once) the caller runs the pass itself, so a load never waits in a queue.
+     */
+    private static final ExecutorService SCHEMA_PASSES = new ThreadPoolExecutor(0,
+            Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "snapshot-schema-pass");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
+
+    /** What the checks after the schema pass found: the entities' paths, errors, and the bound snapshot if none. */
+    private record Checked(Map<String, String> paths, List<InputError> errors, Snapshot snapshot) {
+    }
+
+    private Checked checkAndBind(JsonNode tree) {
+        List<InputError> errors = new ArrayList<>();
         Map<String, String> paths = new LinkedHashMap<>();
         new IdentityCheck(annexControlIds).check(tree, paths, errors);
         ConsistencyCheck.check(tree, errors);
@@ -177,10 +228,24 @@ public final class SnapshotLoader {
         } catch (JacksonException e) {
             errors.add(new InputError(JacksonMessages.pathOf(e), JacksonMessages.describe(e)));
         }
-        if (!errors.isEmpty()) {
-            return new LoadResult.Rejected(errors);
+        return new Checked(paths, errors, snapshot);
+    }
+
+    private static List<InputError> join(Future<List<InputError>> pass) {
+        try {
+            return pass.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the snapshot", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return new LoadResult.Loaded(snapshot, new PathIndex(paths), sha256(json));
     }
 
     private LoadResult tooLarge(long size) {
