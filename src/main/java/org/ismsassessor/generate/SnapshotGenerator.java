@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
@@ -11,8 +13,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a realistic snapshot of an organization of a given size: people, accounts, assets, risks,
- * vulnerabilities, training, changes, incidents, backups and an SoA, with a realistic share of lapses (a few
+ * Writes a realistic snapshot of an organization of a given size: people, accounts, assets, risks and their
+ * treatment plan, vulnerabilities, training, changes, incidents with the corrective and preventive actions that
+ * follow them, and an SoA, with a realistic share of lapses (a few
  * percent of leavers with enabled accounts, overdue vulnerabilities, missing trainings ...). Streams the JSON,
  * so a million facts need little memory. The same size and seed always give the same bytes.
  */
@@ -60,8 +63,13 @@ public final class SnapshotGenerator {
             json.writeEndArray();
             json.writeName("risks");
             json.writeStartArray();
+            // Risks treated by controls (id, control), for the treatment plan written last.
+            List<String[]> treated = new ArrayList<>();
             for (int i = 0; i < Math.max(10, people / 10); i++) {
-                risk(json, random, i, people, assets);
+                String control = risk(json, random, i, people, assets);
+                if (control != null) {
+                    treated.add(new String[] {"R-" + i, control});
+                }
             }
             json.writeEndArray();
             json.writeName("vulnerabilities");
@@ -78,6 +86,12 @@ public final class SnapshotGenerator {
             }
             json.writeEndArray();
             soa(json, random);
+            // Written last, from a random of their own, so that the sections above are the same as before they were
+            // added: the treatment plan, incidents and the actions following them, which exercise the rules that
+            // join entities through lists of ids (risks named by plan items and actions, incidents as sources).
+            SplittableRandom later = new SplittableRandom(seed * 31 + 7);
+            treatmentPlan(json, later, treated, people);
+            incidentsAndActions(json, later, people, treated);
             json.writeEndObject();
         } catch (tools.jackson.core.JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
@@ -209,7 +223,9 @@ public final class SnapshotGenerator {
         json.writeEndObject();
     }
 
-    private void risk(JsonGenerator json, SplittableRandom random, int i, int people, int assets) {
+    /** Writes a risk; returns the control applied to it, or null when it is not treated by controls. */
+    private String risk(JsonGenerator json, SplittableRandom random, int i, int people, int assets) {
+        String control = null;
         int impact = random.nextInt(1, 6);
         int likelihood = random.nextInt(1, 6);
         json.writeStartObject();
@@ -233,12 +249,140 @@ public final class SnapshotGenerator {
             json.writeStringProperty("treatment", "apply-controls");
             json.writeName("controls");
             json.writeStartArray();
-            json.writeString(catalogue.controls().get(random.nextInt(catalogue.controls().size())).id());
+            control = catalogue.controls().get(random.nextInt(catalogue.controls().size())).id();
+            json.writeString(control);
             json.writeEndArray();
             json.writeNumberProperty("residualLevel", 4);
             json.writeStringProperty("residualApprovedBy", person(0));
         }
         json.writeStringProperty("owner", person(random.nextInt(people)));
+        json.writeEndObject();
+        return control;
+    }
+
+    /** One plan item per risk treated by controls, but for a few forgotten; most done, some late. */
+    private static void treatmentPlan(JsonGenerator json, SplittableRandom random, List<String[]> treated, int people) {
+        json.writeName("treatmentPlan");
+        json.writeStartArray();
+        int item = 0;
+        for (String[] risk : treated) {
+            if (random.nextInt(100) >= 96) {
+                continue;
+            }
+            json.writeStartObject();
+            json.writeStringProperty("id", "TP-" + item++);
+            json.writeName("riskIds");
+            json.writeStartArray();
+            json.writeString(risk[0]);
+            json.writeEndArray();
+            json.writeName("controlIds");
+            json.writeStartArray();
+            json.writeString(risk[1]);
+            json.writeEndArray();
+            json.writeStringProperty("action", "Implement " + risk[1] + " against " + risk[0]);
+            json.writeStringProperty("owner", person(random.nextInt(people)));
+            json.writeStringProperty("resources", "Security team, 5 days");
+            json.writeStringProperty("priority", random.nextBoolean() ? "high" : "medium");
+            boolean done = random.nextInt(100) < 70;
+            if (done) {
+                String completed = date(random, 300);
+                json.writeStringProperty("dueOn", completed);
+                json.writeStringProperty("status", "done");
+                json.writeStringProperty("completedOn", completed);
+            } else {
+                // About one open item in ten is past its due date.
+                boolean late = random.nextInt(10) == 0;
+                json.writeStringProperty("dueOn", late ? date(random, 60) : TODAY.plusDays(random.nextInt(1, 180)).toString());
+                json.writeStringProperty("status", "in-progress");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /**
+     * One incident per 25 people, nearly all closed; most serious ones followed by a corrective action naming them;
+     * a preventive action for one treated risk in ten (and the first).
+     */
+    private static void incidentsAndActions(JsonGenerator json, SplittableRandom random, int people, List<String[]> treated) {
+        int incidents = Math.max(4, people / 25);
+        List<String> serious = new ArrayList<>();
+        json.writeName("incidents");
+        json.writeStartArray();
+        for (int i = 0; i < incidents; i++) {
+            String severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
+            String detected = date(random, 300);
+            boolean closed = random.nextInt(100) < 92;
+            json.writeStartObject();
+            json.writeStringProperty("id", "INC-" + i);
+            json.writeStringProperty("title", THREATS[random.nextInt(THREATS.length)] + " event " + i);
+            json.writeStringProperty("severity", severity);
+            json.writeBooleanProperty("significant", severity.equals("critical"));
+            json.writeStringProperty("detectedBy", random.nextBoolean() ? "monitoring" : "user-report");
+            json.writeStringProperty("detectedAt", detected + "T09:15:00Z");
+            json.writeStringProperty("reportedAt", detected + "T10:05:00Z");
+            json.writeStringProperty("response", "Contained, investigated and resolved");
+            json.writeStringProperty("status", closed ? "closed" : "open");
+            if (closed) {
+                json.writeStringProperty("closedOn", detected);
+                json.writeStringProperty("lessonsLearned", "Runbook updated");
+                json.writeBooleanProperty("resolutionEvaluated", true);
+                if (!severity.equals("low") && !severity.equals("medium")) {
+                    serious.add("INC-" + i);
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeName("actions");
+        json.writeStartArray();
+        int action = 0;
+        for (String incident : serious) {
+            if (random.nextInt(100) < 85) {
+                action(json, random, "CA-" + action++, "corrective", incident, null, people);
+            }
+        }
+        for (int i = 0; i < treated.size(); i++) {
+            // The first treated risk always has one: an organization with none at all is a major finding (8.3).
+            if (random.nextInt(10) == 0 || i == 0) {
+                action(json, random, "CA-" + action++, "preventive", null, treated.get(i)[0], people);
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static void action(JsonGenerator json, SplittableRandom random, String id, String type, String incident,
+            String risk, int people) {
+        String raised = date(random, 200);
+        json.writeStartObject();
+        json.writeStringProperty("id", id);
+        json.writeStringProperty("type", type);
+        if (incident != null) {
+            json.writeStringProperty("source", "incident");
+            json.writeStringProperty("sourceId", incident);
+            json.writeStringProperty("nonconformity", "Incident " + incident + " showed a missing safeguard");
+        } else {
+            json.writeStringProperty("source", "risk-assessment");
+            json.writeStringProperty("nonconformity", "Risk " + risk + " could materialize");
+        }
+        json.writeStringProperty("raisedOn", raised);
+        json.writeStringProperty("rootCause", "Safeguard not in place");
+        json.writeStringProperty("evaluation", "Action needed: the cause could recur");
+        json.writeStringProperty("action", "Put the safeguard in place");
+        json.writeStringProperty("owner", person(random.nextInt(people)));
+        json.writeStringProperty("dueOn", raised);
+        json.writeStringProperty("status", "done");
+        json.writeStringProperty("closedOn", raised);
+        json.writeStringProperty("result", "Safeguard in place and tested");
+        json.writeStringProperty("reviewedOn", raised);
+        json.writeBooleanProperty("effective", true);
+        json.writeStringProperty("priority", "high");
+        if (risk != null) {
+            json.writeName("riskIds");
+            json.writeStartArray();
+            json.writeString(risk);
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 
