@@ -29,12 +29,17 @@ public final class PortfolioReport {
         StringBuilder out = new StringBuilder();
         out.append("Portfolio on ").append(today).append(": ").append(latest.size())
                 .append(latest.size() == 1 ? " client" : " clients").append("\n\n");
-        out.append(String.format(Locale.ROOT, "%-14s %-30s %-22s %8s %6s %6s %6s %6s %-12s %5s%n", "client", "name",
-                "verdict", "overall", "major", "minor", "gap", "obs", "last", "days"));
-        for (Line l : lines(latest, today)) {
-            out.append(String.format(Locale.ROOT, "%-14.14s %-30.30s %-22s %8s %6d %6d %6d %6d %-12s %5d%n", l.client(),
-                    l.name() == null ? "-" : l.name(), l.verdict(), ComparisonView.percent(l.overall()), l.majors(),
-                    l.minors(), l.gaps(), l.observations(), l.lastAssessed(), l.daysSince()));
+        List<Line> lines = lines(latest, today);
+        // The client id is what an auditor quotes: never cut, the column as wide as the longest (14 at least, as
+        // before). Names may be cut: the id beside them tells clients apart.
+        int idWidth = Math.max(14, lines.stream().mapToInt(l -> l.client().length()).max().orElse(0));
+        String client = "%-" + idWidth + "s";
+        out.append(String.format(Locale.ROOT, client + " %-30s %-22s %8s %6s %6s %6s %6s %-12s %5s%n", "client",
+                "name", "verdict", "overall", "major", "minor", "gap", "obs", "last", "days"));
+        for (Line l : lines) {
+            out.append(String.format(Locale.ROOT, client + " %-30.30s %-22s %8s %6d %6d %6d %6d %-12s %5d%n",
+                    l.client(), l.name() == null ? "-" : l.name(), l.verdict(), ComparisonView.percent(l.overall()),
+                    l.majors(), l.minors(), l.gaps(), l.observations(), l.lastAssessed(), l.daysSince()));
         }
         return out.toString();
     }

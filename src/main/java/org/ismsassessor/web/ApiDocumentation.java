@@ -1,5 +1,6 @@
 package org.ismsassessor.web;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.ismsassessor.assessment.Assessment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI description's heading: served at /v3/api-docs, shown at /api-docs, and kept in the repository as
@@ -34,5 +36,11 @@ public class ApiDocumentation {
                                 .description("an API token from POST /api/v1/tokens")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
+    }
+
+    /** Enums documented with the values sent, not their Java names (registered with springdoc as a bean). */
+    @Bean
+    ModelConverter enumValuesAsSent(JsonMapper mapper) {
+        return new EnumValuesAsSent(mapper);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.store.StoreException;
+import org.ismsassessor.web.DatabaseErrors;
 import org.ismsassessor.web.Problem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -77,14 +78,27 @@ class ApiProblems {
     }
 
     /**
-     * The database is down or refused: retryable, and nothing half-saved (each save is one transaction). A
-     * transaction that cannot begin, commit or roll back (the connection lost) is a TransactionException.
+     * A database failure. A value it cannot hold is bad input, and a constraint it enforces (a duplicate, a
+     * reference to a missing row) a conflict with what is stored: the same request fails again, so neither is
+     * "try again". Anything else (the database down, a timeout, a transaction that cannot begin, commit or roll
+     * back: a TransactionException, not a DataAccessException) is retryable.
      */
     @ExceptionHandler({DataAccessException.class, StoreException.class, TransactionException.class})
     ResponseEntity<ProblemDetail> database(RuntimeException e) {
-        return retryLater(answer(503, "Service unavailable",
-                "The database cannot be reached now; nothing was saved. Try again.", List.of()));
+        if (DatabaseErrors.isDataException(e)) {
+            return answer(400, "Bad input", "The database cannot hold a value of the request (too long or out of "
+                    + "range).", List.of(new InputError("$", "a value longer or larger than the service stores")));
+        }
+        if (DatabaseErrors.isConstraintViolation(e)) {
+            return answer(409, "Conflict", CONFLICT, List.of());
+        }
+        return retryLater(answer(503, "Service unavailable", UNAVAILABLE, List.of()));
     }
+
+    static final String CONFLICT = "The request conflicts with what is stored: the database refused it as a "
+            + "duplicate or as referring to a missing row. Sending it again unchanged will not help.";
+    /** Not "nothing was saved": a commit that failed may have happened all the same. */
+    static final String UNAVAILABLE = "The database cannot be reached now. Try again.";
 
     /** Every 503 says when to try again. */
     private static ResponseEntity<ProblemDetail> retryLater(ResponseEntity<ProblemDetail> answer) {

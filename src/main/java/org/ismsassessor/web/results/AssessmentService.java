@@ -23,11 +23,13 @@ import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.SnapshotLoader;
 import org.ismsassessor.store.HistoryStore;
 import org.ismsassessor.store.StoreException;
+import org.ismsassessor.web.DatabaseErrors;
 import org.ismsassessor.web.Problem;
 import org.ismsassessor.web.accounts.Caller;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,7 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AssessmentService {
     /** Concurrent submissions for one client and day race on the history's row; the loser retries. */
-    private static final int SAVE_ATTEMPTS = 3;
+    static final int SAVE_ATTEMPTS = 3;
+    static final String CONFLICT = "The result conflicts with what is stored: the database refused it as a "
+            + "duplicate or as referring to a missing row, on every retry; nothing was saved. Submitting it again "
+            + "will not help: report it to the service's administrator.";
+    static final String NOT_SAVED = "The result could not be stored now; nothing was saved. Try again.";
 
     private final Assessment assessment;
     private final SnapshotLoader loader;
@@ -104,27 +110,75 @@ public class AssessmentService {
                     + " (assessor.limits.time-limit-seconds). Nothing was saved.");
         }
         Assessed assessed = new Assessed(result, ControlStatuses.declaredIn(ok.snapshot()));
-        String id = UUID.randomUUID().toString();
+        // Every attempt writes the same values, so the answer is the stored row whichever attempt committed; it is
+        // built from them, not read back: a database failing after the commit must not turn a saved result into
+        // an error.
+        StoredResult stored = ResultStore.headline(UUID.randomUUID().toString(), result, LocalDateTime.now(clock),
+                caller.username());
         String snapshotJson = new String(snapshot, StandardCharsets.UTF_8);
         for (int attempt = 1; ; attempt++) {
+            boolean[] written = {false};
             try {
                 transaction.executeWithoutResult(status -> {
                     history.save(assessed);
-                    results.insert(id, result, LocalDateTime.now(clock), caller.username(), snapshotJson);
+                    results.insert(stored, result, snapshotJson);
+                    written[0] = true;
                 });
-                break;
-            } catch (DataIntegrityViolationException | TransientDataAccessException | StoreException e) {
-                if (isDataException(e)) {
+                return new Submitted(stored, result);
+            } catch (DataAccessException | TransactionException | StoreException e) {
+                if (DatabaseErrors.isDataException(e)) {
                     // Not the database's fault: a value the columns cannot hold (checked above for the known ones).
                     throw Problem.badInput("A value of the snapshot is too long to be stored; nothing was saved.",
                             List.of(new InputError("$", "an id or text longer than the service stores")));
                 }
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw Problem.unavailable("The result could not be stored now; nothing was saved. Try again.");
+                if (written[0]) {
+                    // Every statement succeeded and the commit failed: the commit may have happened all the same
+                    // (the connection lost before its answer came).
+                    switch (checkStored(stored.id())) {
+                        case STORED -> {
+                            return new Submitted(stored, result);
+                        }
+                        case UNKNOWN -> throw Problem.unavailable(mayHaveBeenSaved(stored.id()));
+                        case NOT_STORED -> {
+                            // Go on as for a failed statement.
+                        }
+                    }
                 }
+                // Nothing of this submission is stored (a failed statement rolls the whole transaction back).
+                boolean retryable = DatabaseErrors.isConstraintViolation(e)
+                        || e instanceof TransientDataAccessException || e instanceof StoreException;
+                if (retryable && attempt < SAVE_ATTEMPTS) {
+                    continue;
+                }
+                if (DatabaseErrors.isConstraintViolation(e)) {
+                    // Past the retries, not a race with another submission: the same request would fail again.
+                    throw Problem.conflict(CONFLICT);
+                }
+                throw Problem.unavailable(NOT_SAVED);
             }
         }
-        return new Submitted(results.find(id).orElseThrow(), result);
+    }
+
+    /**
+     * The 503 detail when the commit's outcome cannot be checked. Submitting again is safe: the history keeps one
+     * assessment per client and day, which the same snapshot and date replace with an identical one.
+     */
+    static String mayHaveBeenSaved(String id) {
+        return "The database failed while saving the result and cannot be reached to check it: the result may or "
+                + "may not have been saved (as result " + id + "). Submitting the same snapshot and date again is "
+                + "safe: the client's history keeps one assessment per day, replaced by the same one; if the first "
+                + "was saved, the client's results list both submissions.";
+    }
+
+    /** What the database says of a result whose commit failed. */
+    private enum Check { STORED, NOT_STORED, UNKNOWN }
+
+    private Check checkStored(String id) {
+        try {
+            return results.exists(id) ? Check.STORED : Check.NOT_STORED;
+        } catch (DataAccessException | TransactionException e) {
+            return Check.UNKNOWN;
+        }
     }
 
     /** The longest values the service's tables hold (V1 and V2 migrations). */
@@ -148,16 +202,6 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw Problem.badInput("The snapshot is not valid for the service.", errors);
         }
-    }
-
-    /** True for an SQL data exception (SQLSTATE class 22, e.g. a value too long), on H2 and PostgreSQL alike. */
-    private static boolean isDataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A submission's stored headline and its full result. */

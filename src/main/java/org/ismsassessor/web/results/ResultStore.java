@@ -1,10 +1,12 @@
 package org.ismsassessor.web.results;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +27,34 @@ public class ResultStore {
         this.jdbc = jdbc;
     }
 
-    void insert(String id, AssessmentResult result, LocalDateTime submittedAt, String submittedBy, String snapshotJson) {
+    /**
+     * The headline of a result as {@link #insert} writes it and {@link #find} reads it back: the submission time
+     * at the columns' microseconds, the overall score at their one decimal.
+     */
+    static StoredResult headline(String id, AssessmentResult result, LocalDateTime submittedAt, String submittedBy) {
         Map<String, Integer> counts = result.summary().byKind();
+        return new StoredResult(id, result.snapshot().organizationId(), result.assessmentDate(),
+                submittedAt.truncatedTo(ChronoUnit.MICROS), submittedBy, result.snapshot().name(),
+                result.readiness().verdict(),
+                BigDecimal.valueOf(result.readiness().overall()).setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                counts.getOrDefault("major", 0), counts.getOrDefault("minor", 0), counts.getOrDefault("gap", 0),
+                counts.getOrDefault("observation", 0));
+    }
+
+    /** Writes a result with exactly the values of its headline (from {@link #headline}). */
+    void insert(StoredResult headline, AssessmentResult result, String snapshotJson) {
         jdbc.sql("INSERT INTO assessment_result (" + COLUMNS + ", snapshot_json, result_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, result.snapshot().organizationId(), result.assessmentDate(), submittedAt, submittedBy,
-                        result.snapshot().name(), result.readiness().verdict().name(),
-                        BigDecimal.valueOf(result.readiness().overall()), counts.get("major"), counts.get("minor"),
-                        counts.get("gap"), counts.get("observation"), snapshotJson, JsonReport.write(result))
+                .params(headline.id(), headline.client(), headline.assessedOn(), headline.submittedAt(),
+                        headline.submittedBy(), headline.snapshotName(), headline.verdict().name(),
+                        BigDecimal.valueOf(headline.overall()), headline.majors(), headline.minors(), headline.gaps(),
+                        headline.observations(), snapshotJson, JsonReport.write(result))
                 .update();
+    }
+
+    /** True when a result with this id is stored (committed). */
+    boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_result WHERE id = ?").param(id).query(Long.class).single() > 0;
     }
 
     public Optional<StoredResult> find(String id) {
