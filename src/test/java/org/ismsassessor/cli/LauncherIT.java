@@ -79,14 +79,29 @@ class LauncherIT {
         assertThat(jarOnly.output().strip()).isEqualTo("isms-assessor 0.1.0");
     }
 
+    @Test
+    void aCollectorChosenInTheJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+        // The JVM refuses to start with two collectors; the launcher gives way to the user's.
+        Run run = run(List.of(LAUNCHER.toString(), "--version"), "-XX:+UseG1GC -Xmx512m");
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output().strip()).isEqualTo("isms-assessor 0.1.0");
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static Run run(List<String> command) throws Exception {
+        return run(command, null);
+    }
+
+    private static Run run(List<String> command, String javaOptions) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("ISMS_ASSESSOR_JAVA_OPTS");
+        if (javaOptions != null) {
+            builder.environment().put("ISMS_ASSESSOR_JAVA_OPTS", javaOptions);
+        }
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(4, TimeUnit.MINUTES)).as("finished in time").isTrue();
