@@ -2,6 +2,7 @@ package org.ismsassessor.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
@@ -57,14 +58,19 @@ public final class BenchmarkMain {
         System.out.println("-XX:+Use" + collector + " -Xmx4g");
         System.out.println("| size | facts | parse+validate (ms) | rules (ms) | report (ms) | whole (ms) | rules/parse | peak heap (MiB) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Map<String, long[]> measured = new LinkedHashMap<>();
         for (String size : sizes) {
             Map<String, Double> row = table.get(size);
             long[] factsAndHeap = peakHeap(size);
+            measured.put(size, factsAndHeap);
             double whole = row.get("parseAndValidate") + row.get("evaluateRules") + row.get("writeReport");
             System.out.printf("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.2f | %d |%n", size, factsAndHeap[0],
                     row.get("parseAndValidate"), row.get("evaluateRules"), row.get("writeReport"), whole,
                     row.get("evaluateRules") / row.get("parseAndValidate"), factsAndHeap[1]);
         }
+        Path plot = Path.of("target", "benchmark", "time-by-size.png");
+        TimeBySizePlot.write(plot, "Assessment time by snapshot size (-XX:+Use" + collector + ", 2 cores)", table, measured);
+        System.out.println("plot: " + plot);
     }
 
     /** The number of identified entities and the peak heap (MiB) of one whole assessment of that size. */
