@@ -48,6 +48,24 @@ class AssessorCommandTest {
     }
 
     @Test
+    void theUsageListsEverySubCommandAndEachNameIsTheCommandsOwn() {
+        Run help = run("--help");
+        assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(help.out()).containsSubsequence("  assess ", "  validate ", "  catalogue ", "  compare ", "  history ",
+                "  portfolio ", "  generate ", "  assess-all ", "  serve ");
+        // A command line naming a sub-command gets only that one; its name must be the one its class declares.
+        for (String name : java.util.List.of("assess", "validate", "catalogue", "compare", "history", "portfolio",
+                "generate", "assess-all", "serve")) {
+            Run usage = run(name, "--help");
+            assertThat(usage.exitCode()).as(name).isEqualTo(ExitCode.OK);
+            assertThat(usage.out()).as(name).startsWith("Usage: isms-assessor " + name + " ");
+        }
+        Run unknown = run("asses", "x.json");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).isEqualTo("error: Unmatched arguments from index 0: 'asses', 'x.json'\nRun with --help for usage.\n");
+    }
+
+    @Test
     void assessPrintsASummaryAndWritesTheJsonResult(@TempDir Path dir) throws IOException {
         Path result = dir.resolve("out/result.json");
         Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());
