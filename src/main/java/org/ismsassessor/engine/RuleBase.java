@@ -57,6 +57,9 @@ public final class RuleBase {
      */
     public static final int DERIVATION_SALIENCE = 100;
 
+    /** What Drools adds after any syntax error of a file. */
+    private static final String NO_PACKAGE = "Parser returned a null Package";
+
     private static final Map<Edition, RuleBase> BUILT_IN = new ConcurrentHashMap<>();
     private static final Map<Edition, Future<Prepared>> PRELOADING = new ConcurrentHashMap<>();
 
@@ -238,7 +241,14 @@ public final class RuleBase {
         files.generateAndWritePomXML(releaseId);
         KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
         List<String> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        java.util.Set<String> filesWithSyntaxErrors = new java.util.HashSet<>();
+        errors.stream().filter(m -> !m.getText().strip().equals(NO_PACKAGE)).forEach(m -> filesWithSyntaxErrors.add(m.getPath()));
+        for (Message message : errors) {
+            if (message.getText().strip().equals(NO_PACKAGE) && filesWithSyntaxErrors.contains(message.getPath())) {
+                // Drools' follow-on to a syntax error of the same file, at "line 0": it adds nothing.
+                continue;
+            }
             String file = nameByKiePath.getOrDefault(message.getPath(), message.getPath());
             problems.add(file + ":" + message.getLine() + ": " + message.getText().strip());
         }

@@ -24,6 +24,7 @@ class StandardErrorLoggingTest {
         assertEquals(Level.WARN, root.getLevel());
         assertEquals(Level.ERROR, context.getLogger("org.drools").getLevel());
         assertEquals(Level.ERROR, context.getLogger("org.kie").getLevel());
+        assertEquals(Level.OFF, context.getLogger(StandardErrorLogging.KIE_PROJECT).getLevel());
         ConsoleAppender<?> appender = (ConsoleAppender<?>) root.getAppender("STDERR");
         assertEquals("System.err", appender.getTarget());
         assertTrue(appender.isStarted());
@@ -39,6 +40,7 @@ class StandardErrorLoggingTest {
         assertTrue(xml.contains("<target>System.err</target>"), xml);
         assertTrue(xml.contains("<logger name=\"org.drools\" level=\"ERROR\"/>"), xml);
         assertTrue(xml.contains("<logger name=\"org.kie\" level=\"ERROR\"/>"), xml);
+        assertTrue(xml.contains("<logger name=\"" + StandardErrorLogging.KIE_PROJECT + "\" level=\"OFF\"/>"), xml);
         assertTrue(xml.contains("<root level=\"WARN\">"), xml);
     }
 }
