@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -30,6 +29,7 @@ import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.concurrent.Futures;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -82,7 +82,7 @@ public final class RuleBase {
     public static RuleBase builtIn(Catalogue catalogue) {
         return BUILT_IN.computeIfAbsent(catalogue.edition(), e -> {
             Future<Prepared> preloading = PRELOADING.remove(e);
-            Prepared prepared = preloading == null ? prepare(e) : join(preloading);
+            Prepared prepared = preloading == null ? prepare(e) : Futures.join(preloading, "loading the rules");
             return prepared.prebuilt()
                     .map(loaded -> checked(catalogue, loaded.kieBase(),
                             rule -> loaded.fileOf(rule.getPackageName(), rule.getName()), prepared.version(), true))
@@ -115,23 +115,6 @@ public final class RuleBase {
         List<RuleSource> sources = builtInSources(edition);
         String version = fingerprint(sources);
         return new Prepared(sources, version, PrebuiltRules.load(edition, version));
-    }
-
-    private static Prepared join(Future<Prepared> preloading) {
-        try {
-            return preloading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while loading the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The built-in rules plus the DRL files found under a user's folder, compiled now. */

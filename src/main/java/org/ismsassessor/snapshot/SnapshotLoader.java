@@ -19,12 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.ismsassessor.concurrent.Futures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -178,7 +178,8 @@ public final class SnapshotLoader {
                 // A tree the schema rejects may break what assumes a valid one; checked again below if it passes.
             }
         }
-        List<InputError> schemaErrors = schemaPass == null ? schemaMessages.describe(schema.validate(tree)) : join(schemaPass);
+        List<InputError> schemaErrors = schemaPass == null ? schemaMessages.describe(schema.validate(tree))
+                : Futures.join(schemaPass, "checking the snapshot");
         // A number out of range is reported once, as such, not again as a value of the wrong type.
         Set<String> outOfRange = new HashSet<>();
         errors.forEach(error -> outOfRange.add(error.path()));
@@ -229,23 +230,6 @@ public final class SnapshotLoader {
             errors.add(new InputError(JacksonMessages.pathOf(e), JacksonMessages.describe(e)));
         }
         return new Checked(paths, errors, snapshot);
-    }
-
-    private static List<InputError> join(Future<List<InputError>> pass) {
-        try {
-            return pass.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the snapshot", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private LoadResult tooLarge(long size) {
