@@ -1,5 +1,6 @@
 package org.ismsassessor.assessment;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,8 @@ import org.ismsassessor.engine.SessionOutcome;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.finding.Subject;
+import org.ismsassessor.grading.Element;
+import org.ismsassessor.grading.GradingTable;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.PathIndex;
 import org.ismsassessor.snapshot.Snapshot;
@@ -67,10 +70,14 @@ public final class Assessment {
         Integer threshold = snapshot.riskMethodology() == null ? null : snapshot.riskMethodology().acceptanceThreshold();
         ActionPlanner planner = new ActionPlanner(catalogue, threshold);
         SessionOutcome outcome = session.run(snapshot, date, inForce);
-        List<Finding> findings = inFindingOrder(outcome.findings().stream()
+        GradingTable grading = ruleBase.grading();
+        FindingsPass.Outcome passed = new FindingsPass(grading, catalogue).run(outcome.findings().stream()
                 .map(f -> resolvePaths(f, loaded.paths()))
-                .map(planner::plan)
-                .toList());
+                .toList(), loaded.paths(), bare(snapshot, grading));
+        List<Finding> findings = inFindingOrder(passed.findings().stream().map(planner::plan).toList());
+        List<String> notEvidenced = grading.elements().stream().filter(Element::mandatory)
+                .filter(e -> passed.missingElements().contains(e.name()) || absentOrEmpty(snapshot, e.name()))
+                .map(Element::label).toList();
         List<ControlApplicability> soa = statementOfApplicability(snapshot, outcome.expectedControls(), findings);
         // A control counts toward readiness when it is expected or the SoA selects it.
         Set<String> applicableControls = soa.stream().filter(c -> c.expected() || c.selected())
@@ -78,14 +85,15 @@ public final class Assessment {
         return new AssessmentResult(
                 AssessmentResult.FORMAT_VERSION,
                 new AssessmentResult.Assessor(ASSESSOR_NAME, ASSESSOR_VERSION, catalogue.edition().id(),
-                        ruleBase.version(), ruleBase.rules().size()),
+                        ruleBase.version(), ruleBase.rules().size(), grading.name(), grading.version()),
                 new AssessmentResult.SnapshotInfo(snapshot.name(),
                         snapshot.organization() == null ? null : snapshot.organization().id(),
                         snapshot.organization() == null ? null : snapshot.organization().name(),
                         snapshot.edition(), loaded.sha256()),
                 date,
                 inForce.all(),
-                ReadinessCalculator.compute(catalogue, findings, applicableControls),
+                ReadinessCalculator.compute(catalogue, findings, applicableControls, passed.blockedRequirements(),
+                        notEvidenced),
                 summarize(findings),
                 findings,
                 soa,
@@ -111,8 +119,11 @@ public final class Assessment {
         Map<String, Set<String>> findingIds = new HashMap<>();
         for (Finding finding : findings) {
             findingIds.computeIfAbsent(finding.requirement(), k -> new LinkedHashSet<>()).add(finding.id());
-            if (finding.subject() != null) {
-                findingIds.computeIfAbsent(finding.subject(), k -> new LinkedHashSet<>()).add(finding.id());
+            for (String also : finding.alsoRequirements()) {
+                findingIds.computeIfAbsent(also, k -> new LinkedHashSet<>()).add(finding.id());
+            }
+            for (Subject subject : finding.subjects()) {
+                findingIds.computeIfAbsent(subject.id(), k -> new LinkedHashSet<>()).add(finding.id());
             }
         }
         List<ControlApplicability> lines = new ArrayList<>();
@@ -126,6 +137,26 @@ public final class Assessment {
                     List.copyOf(findingIds.getOrDefault(id, Set.of()))));
         }
         return List.copyOf(lines);
+    }
+
+    /** True when the snapshot holds the organization profile and none of the elements of the ISMS. */
+    private static boolean bare(Snapshot snapshot, GradingTable grading) {
+        return grading.elements().stream().allMatch(e -> absentOrEmpty(snapshot, e.name()));
+    }
+
+    /** True when the snapshot leaves a section out or gives it empty (read by name from the snapshot record). */
+    private static boolean absentOrEmpty(Snapshot snapshot, String section) {
+        for (RecordComponent component : Snapshot.class.getRecordComponents()) {
+            if (component.getName().equals(section)) {
+                try {
+                    Object value = component.getAccessor().invoke(snapshot);
+                    return value == null || (value instanceof java.util.Collection<?> c && c.isEmpty());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read section " + section, e);
+                }
+            }
+        }
+        throw new IllegalStateException("elements.csv names '" + section + "', which is not a section of the snapshot");
     }
 
     private static Finding resolvePaths(Finding finding, PathIndex paths) {

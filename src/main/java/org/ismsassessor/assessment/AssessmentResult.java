@@ -23,10 +23,14 @@ public record AssessmentResult(
         List<ControlApplicability> statementOfApplicability,
         List<PlannedAction> actionPlan) {
 
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "2.0";
 
-    /** Which assessor and rule set produced the result. */
-    public record Assessor(String name, String version, String edition, String ruleSetVersion, int rules) {
+    /**
+     * Which assessor, rule set and grading table produced the result. Results graded by different tables
+     * (another {@code gradingVersion}) are compared with a warning, never silently.
+     */
+    public record Assessor(String name, String version, String edition, String ruleSetVersion, int rules,
+            String grading, String gradingVersion) {
     }
 
     /**

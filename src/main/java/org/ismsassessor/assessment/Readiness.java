@@ -7,14 +7,27 @@ import tools.jackson.databind.annotation.EnumNaming;
 /**
  * How far the organization is from certification: a score per clause 4-8, per Annex A domain and overall,
  * and a verdict. See {@link ReadinessCalculator} for how scores are computed.
+ *
+ * @param evidenceCoverage 0 to 100: the share of applicable requirements and controls the snapshot lets the rules
+ *                         decide (neither a gap nor blocked by a missing element)
+ * @param notEvidenced     the mandatory ISMS elements the snapshot does not evidence, in the order to produce them
  */
-public record Readiness(Verdict verdict, String verdictReason, double overall, List<Score> byClause,
-        List<Score> byDomain) {
+public record Readiness(Verdict verdict, String verdictReason, double overall, double evidenceCoverage,
+        List<String> notEvidenced, List<Score> byClause, List<Score> byDomain) {
+
+    public Readiness {
+        notEvidenced = List.copyOf(notEvidenced);
+        byClause = List.copyOf(byClause);
+        byDomain = List.copyOf(byDomain);
+    }
 
     /** The certification verdict, as a certification auditor would put it. */
     @EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
     public enum Verdict {
-        /** At least one major nonconformity: certification cannot be granted until it is closed. */
+        /**
+         * A mandatory ISMS element is not evidenced, or at least one major nonconformity: certification cannot be
+         * granted until they are produced or closed.
+         */
         NOT_READY("Not ready"),
         /** Minor nonconformities or missing evidence only: certifiable once they are addressed. */
         READY_WITH_CONDITIONS("Ready with conditions"),

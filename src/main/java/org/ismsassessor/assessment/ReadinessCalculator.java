@@ -13,11 +13,14 @@ import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 
 /**
- * Computes readiness from the findings. Each applicable requirement or control earns a credit from the
- * worst finding against it: none 1.0, observation 0.9, gap 0.6, minor nonconformity 0.4, major
- * nonconformity 0. A group's score is the mean credit of its applicable ids, times 100, to one decimal;
- * the overall score is the mean over all applicable ids. Every clause 4-8 requirement applies; an Annex A
- * control applies when it is expected (always, by a characteristic, or by a treated risk) or selected.
+ * Computes readiness from the findings, failing closed: what is not evidenced is not conforming. Each applicable
+ * requirement or control earns a credit from the worst finding against it (its own, or one raised once for
+ * several requirements through {@code alsoRequirements}): none 1.0, observation 0.9, minor nonconformity 0.4,
+ * gap 0 and major nonconformity 0; a requirement whose checks a missing element blocks earns 0 too. A group's
+ * score is the mean credit of its applicable ids, times 100, to one decimal; the overall score is the mean over all
+ * applicable ids. Evidence coverage is the share of applicable ids neither gapped nor blocked. Every clause 4-8
+ * requirement applies; an Annex A control applies when it is expected (always, by a characteristic, or by a
+ * treated risk) or selected.
  */
 final class ReadinessCalculator {
     private ReadinessCalculator() {
@@ -29,16 +32,24 @@ final class ReadinessCalculator {
         }
         return switch (worst) {
             case OBSERVATION -> 0.9;
-            case GAP -> 0.6;
+            case GAP -> 0.0;
             case MINOR_NONCONFORMITY -> 0.4;
             case MAJOR_NONCONFORMITY -> 0.0;
         };
     }
 
-    static Readiness compute(Catalogue catalogue, List<Finding> findings, Set<String> applicableControls) {
+    /**
+     * @param blocked      requirements whose checks could not run because an element they need is missing
+     * @param notEvidenced labels of the mandatory elements the snapshot does not evidence
+     */
+    static Readiness compute(Catalogue catalogue, List<Finding> findings, Set<String> applicableControls,
+            Set<String> blocked, List<String> notEvidenced) {
         Map<String, FindingKind> worst = new HashMap<>();
         for (Finding f : findings) {
             worst.merge(f.requirement(), f.kind(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            for (String also : f.alsoRequirements()) {
+                worst.merge(also, f.kind(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
         }
         Map<String, List<String>> clauses = new LinkedHashMap<>();
         for (Requirement r : catalogue.requirements()) {
@@ -54,23 +65,33 @@ final class ReadinessCalculator {
             }
         }
         List<Readiness.Score> byClause = new ArrayList<>();
-        clauses.forEach((clause, ids) -> byClause.add(score(clause, catalogue.groupTitle(clause), ids, worst)));
+        clauses.forEach((clause, ids) -> byClause.add(score(clause, catalogue.groupTitle(clause), ids, worst, blocked)));
         List<Readiness.Score> byDomain = new ArrayList<>();
-        domains.forEach((domain, ids) -> byDomain.add(score(domain, domainTitles.get(domain), ids, worst)));
+        domains.forEach((domain, ids) -> byDomain.add(score(domain, domainTitles.get(domain), ids, worst, blocked)));
 
         List<String> all = new ArrayList<>();
         clauses.values().forEach(all::addAll);
         domains.values().forEach(all::addAll);
-        double overall = score("all", "Overall", all, worst).score();
+        double overall = score("all", "Overall", all, worst, blocked).score();
+        long decidable = all.stream().filter(id -> worst.get(id) != FindingKind.GAP
+                && !(blocked.contains(id) && !worst.containsKey(id))).count();
+        double coverage = all.isEmpty() ? 100.0 : Math.round(1000.0 * decidable / all.size()) / 10.0;
 
         long majors = findings.stream().filter(f -> f.kind() == FindingKind.MAJOR_NONCONFORMITY).count();
         long minors = findings.stream().filter(f -> f.kind() == FindingKind.MINOR_NONCONFORMITY).count();
         long gaps = findings.stream().filter(f -> f.kind() == FindingKind.GAP).count();
         Readiness.Verdict verdict;
         String reason;
-        if (majors > 0) {
+        if (!notEvidenced.isEmpty()) {
             verdict = Readiness.Verdict.NOT_READY;
-            reason = majors + " major nonconformit" + (majors == 1 ? "y" : "ies") + " must be closed before certification";
+            reason = "the snapshot does not evidence " + String.join(", ", notEvidenced)
+                    + ": a certification audit cannot start without " + (notEvidenced.size() == 1 ? "it" : "them")
+                    + (majors > 0 ? "; and " + majors + " major nonconformit" + (majors == 1 ? "y" : "ies") : "");
+        } else if (majors > 0) {
+            Finding first = findings.stream().filter(f -> f.kind() == FindingKind.MAJOR_NONCONFORMITY).findFirst().orElseThrow();
+            verdict = Readiness.Verdict.NOT_READY;
+            reason = majors + " major nonconformit" + (majors == 1 ? "y" : "ies")
+                    + " must be closed before certification, first " + first.requirement() + ": " + first.title();
         } else if (minors > 0 || gaps > 0) {
             verdict = Readiness.Verdict.READY_WITH_CONDITIONS;
             reason = "no major nonconformity; " + minors + " minor nonconformit" + (minors == 1 ? "y" : "ies")
@@ -79,15 +100,17 @@ final class ReadinessCalculator {
             verdict = Readiness.Verdict.READY;
             reason = "no nonconformity and no missing evidence";
         }
-        return new Readiness(verdict, reason, overall, List.copyOf(byClause), List.copyOf(byDomain));
+        return new Readiness(verdict, reason, overall, coverage, notEvidenced, byClause, byDomain);
     }
 
-    private static Readiness.Score score(String group, String title, List<String> ids, Map<String, FindingKind> worst) {
+    private static Readiness.Score score(String group, String title, List<String> ids, Map<String, FindingKind> worst,
+            Set<String> blocked) {
         double total = 0;
         int clean = 0;
         for (String id : ids) {
             FindingKind kind = worst.get(id);
-            total += credit(kind);
+            boolean isBlocked = kind == null && blocked.contains(id);
+            total += isBlocked ? 0.0 : credit(kind);
             if (kind == null || !kind.atLeast(FindingKind.MINOR_NONCONFORMITY)) {
                 clean++;
             }

@@ -3,12 +3,14 @@ package org.ismsassessor.engine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.drools.model.Drools;
 import org.ismsassessor.finding.Finding;
-import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.finding.Lateness;
 import org.ismsassessor.finding.Subject;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -18,10 +20,13 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code @requirement} metadata, so it is written once, next to the rule:
  *
  * <pre>
- * insert( Findings.minor( drools, "Policy is not approved" )
+ * insert( Findings.of( drools, "Policy is not approved" )
  *         .about( $p.id(), "approvedBy" )
  *         .because( "..." ).remedy( "..." ).build() );
  * </pre>
+ *
+ * How serious a finding is never comes from here: the edition's grading table ({@code rules/<edition>/grading.csv})
+ * grades each rule by name, and the findings pass applies it (see {@code org.ismsassessor.assessment.FindingsPass}).
  *
  * A rule that makes the same check for every Annex A control (e.g. "an expected control is excluded")
  * carries {@code @control("each")} instead of {@code @requirement}: the requirement of each of its findings
@@ -42,39 +47,15 @@ public final class Findings {
     private Findings() {
     }
 
-    public static Draft major(RuleContext drools, String title) {
-        return new Draft(drools.getRule(), FindingKind.MAJOR_NONCONFORMITY, title);
+    /** A finding of the rule now firing; its grade comes from the grading table (or the rule's {@code @grade}). */
+    public static Draft of(RuleContext drools, String title) {
+        return new Draft(drools.getRule(), title);
     }
 
-    public static Draft minor(RuleContext drools, String title) {
-        return new Draft(drools.getRule(), FindingKind.MINOR_NONCONFORMITY, title);
-    }
-
-    public static Draft gap(RuleContext drools, String title) {
-        return new Draft(drools.getRule(), FindingKind.GAP, title);
-    }
-
-    public static Draft observation(RuleContext drools, String title) {
-        return new Draft(drools.getRule(), FindingKind.OBSERVATION, title);
-    }
-
-    // The same four, for the consequences of the executable model that the build compiles the built-in
-    // rules to: there the DRL variable 'drools' is the model's Drools context, not a RuleContext.
-
-    public static Draft major(Drools drools, String title) {
-        return major(ruleContext(drools), title);
-    }
-
-    public static Draft minor(Drools drools, String title) {
-        return minor(ruleContext(drools), title);
-    }
-
-    public static Draft gap(Drools drools, String title) {
-        return gap(ruleContext(drools), title);
-    }
-
-    public static Draft observation(Drools drools, String title) {
-        return observation(ruleContext(drools), title);
+    // The same, for the consequences of the executable model that the build compiles the built-in rules to:
+    // there the DRL variable 'drools' is the model's Drools context, not a RuleContext.
+    public static Draft of(Drools drools, String title) {
+        return of(ruleContext(drools), title);
     }
 
     private static RuleContext ruleContext(Drools drools) {
@@ -102,7 +83,7 @@ public final class Findings {
     /** A finding under construction; {@link #build()} fixes its stable id. */
     public static final class Draft {
         private final Rule rule;
-        private final FindingKind kind;
+        private Lateness lateness;
         private final String title;
         private final List<Subject> subjects = new ArrayList<>();
         private String explanation = "";
@@ -110,10 +91,25 @@ public final class Findings {
         private Integer riskLevel;
         private String control;
 
-        private Draft(Rule rule, FindingKind kind, String title) {
+        private Draft(Rule rule, String title) {
             this.rule = rule;
-            this.kind = kind;
             this.title = title;
+        }
+
+        /**
+         * A recurring obligation last done on {@code lastDone} is overdue on {@code today}: records how late, so that
+         * the grading table can tell a lapse (due within one further interval) from a breakdown.
+         */
+        public Draft overdue(LocalDate lastDone, Period interval, LocalDate today) {
+            LocalDate due = lastDone.plus(interval);
+            this.lateness = new Lateness(lastDone, due, interval.toString(), today.isAfter(due.plus(interval)));
+            return this;
+        }
+
+        /** A recurring obligation that was never done: graded as a breakdown where the table grades lateness. */
+        public Draft neverDone(Period interval) {
+            this.lateness = new Lateness(null, null, interval == null ? null : interval.toString(), true);
+            return this;
         }
 
         /** The entity the finding is about; the first one named is the finding's subject. */
@@ -171,8 +167,8 @@ public final class Findings {
                         ? "Rule '" + rule.getName() + "' declares @control(\"each\") but its finding names no control: call forControl(id)"
                         : "Rule '" + rule.getName() + "' has no @requirement metadata");
             }
-            return new Finding(stableId(requirement), requirement, rule.getName(), kind, title, explanation,
-                    subjects, remedy, riskLevel, null);
+            return Finding.raised(stableId(requirement), requirement, rule.getName(), title, explanation, subjects,
+                    remedy, riskLevel, lateness);
         }
 
         private String stableId(String requirement) {

@@ -27,6 +27,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.grading.GradingRow;
+import org.ismsassessor.grading.GradingTable;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.concurrent.Futures;
@@ -51,6 +54,9 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
     /** Metadata marking a rule that derives facts for other rules instead of checking a requirement. */
     public static final String DERIVED = "derived";
+
+    /** Metadata of a user rule declaring the base grade of its findings (built-in rules are graded by the table). */
+    public static final String GRADE = "grade";
     /**
      * The least salience of a derivation rule. Derived facts must be complete before a check that counts them
      * or tests for their absence fires; otherwise the check fires early, then again as facts arrive.
@@ -67,12 +73,19 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final String version;
     private final boolean prebuilt;
+    private final GradingTable grading;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, boolean prebuilt) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, boolean prebuilt, GradingTable grading) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.version = version;
         this.prebuilt = prebuilt;
+        this.grading = grading;
+    }
+
+    /** The grading table the findings of these rules are graded by: the edition's, plus user rules' {@code @grade}. */
+    public GradingTable grading() {
+        return grading;
     }
 
     /**
@@ -251,10 +264,50 @@ public final class RuleBase {
             boolean prebuilt) {
         List<String> problems = new ArrayList<>();
         List<RuleInfo> rules = describe(kieBase, fileOf, catalogue, problems);
+        GradingTable grading = graded(kieBase, fileOf, GradingTable.builtIn(catalogue.edition()), problems);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new RuleBase(kieBase, rules, version, prebuilt);
+        return new RuleBase(kieBase, rules, version, prebuilt, grading);
+    }
+
+    /**
+     * The grading table with the user rules' declared grades: every checking rule needs a line in the edition's
+     * table or a {@code @grade("major|minor|gap|observation")} of its own, and every line of the table a rule.
+     */
+    private static GradingTable graded(KieBase kieBase, Function<Rule, String> fileOf, GradingTable table,
+            List<String> problems) {
+        Map<String, FindingKind> declared = new java.util.TreeMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                names.add(rule.getName());
+                if (rule.getMetaData().containsKey(DERIVED)) {
+                    continue;
+                }
+                Object grade = rule.getMetaData().get(GRADE);
+                if (grade != null) {
+                    Optional<FindingKind> kind = GradingTable.gradeNamed(String.valueOf(grade));
+                    if (kind.isEmpty()) {
+                        problems.add(fileOf.apply(rule) + ": rule \"" + rule.getName() + "\" declares @grade(\"" + grade
+                                + "\"): use major, minor, gap or observation");
+                    } else if (table.rowFor(rule.getName()).isPresent()) {
+                        problems.add(fileOf.apply(rule) + ": rule \"" + rule.getName() + "\" declares @grade but "
+                                + table.name() + " grades it already: keep one");
+                    } else {
+                        declared.put(rule.getName(), kind.get());
+                    }
+                } else if (table.rowFor(rule.getName()).isEmpty()) {
+                    problems.add(fileOf.apply(rule) + ": rule \"" + rule.getName() + "\" has no line in " + table.name()
+                            + " and declares no @grade(\"major|minor|gap|observation\")");
+                }
+            }
+        }
+        table.rows().values().stream().filter(row -> !names.contains(row.rule()))
+                .sorted(Comparator.comparingInt(GradingRow::line))
+                .forEach(row -> problems.add(table.name() + ":" + row.line() + ": grades rule \"" + row.rule()
+                        + "\", which the rule base does not have"));
+        return table.withDeclared(declared);
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, Function<Rule, String> fileOf, Catalogue catalogue,

@@ -2,7 +2,9 @@ package org.ismsassessor.steps;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.ismsassessor.finding.Subject;
 import org.ismsassessor.TestEngine;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.engine.IntervalSettings;
@@ -47,6 +49,28 @@ public final class ScenarioState {
         if (result == null) {
             throw new AssertionError("The snapshot was not assessed; input errors: " + inputErrors);
         }
-        return result.findings().stream().filter(f -> f.requirement().equals(requirement)).toList();
+        return result.findings().stream().filter(f -> f.isAgainst(requirement))
+                .flatMap(f -> itemsAgainst(f, requirement).stream()).toList();
+    }
+
+    /**
+     * A finding as the per-requirement scenarios read it: one view per item it lists against the requirement (a
+     * grouped finding lists several; each view keeps the group's kind and subjects, its own subject first). The
+     * grouping itself is asserted by the whole-result scenarios.
+     */
+    private static List<Finding> itemsAgainst(Finding f, String requirement) {
+        if (f.items().isEmpty()) {
+            return List.of(f);
+        }
+        // A group of controls lists each item against its control; any other group, against all its requirements.
+        boolean itemsNameIt = f.items().stream().anyMatch(item -> item.requirement().equals(requirement));
+        return f.items().stream()
+                .filter(item -> !itemsNameIt || item.requirement().equals(requirement))
+                .map(item -> {
+                    List<Subject> ordered = new ArrayList<>();
+                    f.subjects().stream().filter(s -> s.id().equals(item.subject())).forEach(ordered::add);
+                    f.subjects().stream().filter(s -> !s.id().equals(item.subject())).forEach(ordered::add);
+                    return f.withSubjects(ordered);
+                }).toList();
     }
 }
