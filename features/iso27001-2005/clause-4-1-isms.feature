@@ -122,5 +122,3 @@ Feature: Clause 4.1 - the ISMS as a whole
         | kind                | subject          |
         | major nonconformity | $.risks          |
         | major nonconformity | SOA              |
-        | major nonconformity | $.internalAudits |
-        | major nonconformity | $.improvements   |

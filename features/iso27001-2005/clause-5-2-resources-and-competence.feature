@@ -148,14 +148,14 @@ Feature: Clause 5.2 - resource management: resources, competence, training and a
       And the finding against 5.2.1.d about A.8.2.2 points at $.statementOfApplicability.entries[1].owner
 
     @5.2.1.d @nonconforming
-    Scenario: No implemented control has an owner: one major nonconformity, not one per control
+    Scenario: No implemented control has an owner: one gap (an export without owners looks the same), not one per control
       Given these SoA entries:
         | control  | applicable | reason   | status      |
         | A.5.1.1  | true       | Risk R-1 | implemented |
         | A.8.2.2  | true       | Risk R-2 | implemented |
         | A.9.1.1  | true       | Risk R-3 | partial     |
       When it is assessed on 2026-11-29
-      Then the only finding against 5.2.1.d is a major nonconformity about $.statementOfApplicability
+      Then the only finding against 5.2.1.d is a gap about $.statementOfApplicability
 
   Rule: 5.2.1.e - the results of reviews and audits are reacted to
 

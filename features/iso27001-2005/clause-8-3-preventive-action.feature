@@ -21,18 +21,18 @@ Feature: Clause 8.3 - preventive action
       Then there is no finding against 8.3.action
 
     @8.3.action @nonconforming
-    Scenario: An action log of corrective actions only is a major nonconformity
+    Scenario: An action log of corrective actions only is a minor nonconformity (one missing step, not a breakdown of the ISMS)
       Given these corrective and preventive actions:
         | id   | type       | source   | nonconformity      |
         | CA-1 | corrective | incident | Backups not tested |
       When it is assessed on 2026-11-29
-      Then the only finding against 8.3.action is a major nonconformity about $.actions
+      Then the only finding against 8.3.action is a minor nonconformity about $.actions
 
     @8.3.action @nonconforming
-    Scenario: An empty action log is a major nonconformity
+    Scenario: An empty action log is a minor nonconformity against preventive action
       Given the snapshot lists no corrective and preventive actions
       When it is assessed on 2026-11-29
-      Then the only finding against 8.3.action is a major nonconformity about $.actions
+      Then the only finding against 8.3.action is a minor nonconformity about $.actions
 
   Rule: 8.3.a - a documented procedure, and each potential nonconformity identified
 
@@ -199,7 +199,7 @@ Feature: Clause 8.3 - preventive action
         | id   | type       |
         | CA-1 | corrective |
       When it is assessed on 2026-11-29
-      Then the only finding against 8.3.action is a major nonconformity about $.actions
+      Then the only finding against 8.3.action is a minor nonconformity about $.actions
       And there is no finding against 8.3.changed-risks
 
   Rule: 8.3.priority - preventive actions on risks above the acceptance threshold are of high priority

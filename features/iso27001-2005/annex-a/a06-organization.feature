@@ -244,5 +244,8 @@ Feature: Annex A.6 - organization of information security
 
     @A.6.2.3 @nonconforming
     Scenario: External parties left out of the snapshot are a gap
+      Given these people:
+        | id  | name         | startedOn  |
+        | P-A | Ada Lovelace | 2024-01-15 |
       When it is assessed on 2026-11-29
       Then the only finding against A.6.2.3 is a gap about $.suppliers

@@ -41,5 +41,8 @@ Feature: Annex A.9 - physical and environmental security
     Scenario: Premises but no secure areas in the snapshot is a gap
       Given the organization's characteristics are:
         | premises | true |
+      And these people:
+        | id  | name         | startedOn  |
+        | P-A | Ada Lovelace | 2024-01-15 |
       When it is assessed on 2026-11-29
       Then the only finding against A.9.1.2 is a gap about $.secureAreas

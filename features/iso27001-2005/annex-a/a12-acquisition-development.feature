@@ -114,7 +114,7 @@ Feature: Annex A.12 - software change control, outsourced development and techni
       Then there is no finding against A.12.6.1
 
     @A.12.6.1 @nonconforming
-    Scenario: Open vulnerabilities past the time for their severity or past their own deadline
+    Scenario: Open vulnerabilities past the time for their severity or past their own deadline: four of six is systematic, a major
       Given these vulnerabilities:
         | id    | assetId | reference      | severity | discoveredOn | deadlineOn | remediatedOn | status |
         | V-1   | AST-WB  | CVE-2026-1001  | critical | 2026-10-20   |            |              | open   |
@@ -126,10 +126,10 @@ Feature: Annex A.12 - software change control, outsourced development and techni
       When it is assessed on 2026-11-29
       Then the findings against A.12.6.1 are:
         | kind                | subject |
-        | minor nonconformity | V-1     |
-        | minor nonconformity | V-2     |
-        | minor nonconformity | V-3     |
-        | minor nonconformity | V-5     |
+        | major nonconformity | V-1     |
+        | major nonconformity | V-2     |
+        | major nonconformity | V-3     |
+        | major nonconformity | V-5     |
         | gap                 | V-6     |
       And the finding against A.12.6.1 about V-3 points at $.vulnerabilities[2].deadlineOn
       And the finding against A.12.6.1 about V-1 points at $.assets[0]

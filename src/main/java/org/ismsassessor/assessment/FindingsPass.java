@@ -25,6 +25,7 @@ import org.ismsassessor.finding.Subject;
 import org.ismsassessor.grading.Element;
 import org.ismsassessor.grading.GradingRow;
 import org.ismsassessor.grading.GradingTable;
+import org.ismsassessor.grading.SystemicProcess;
 import org.ismsassessor.snapshot.PathIndex;
 
 /**
@@ -38,7 +39,8 @@ import org.ismsassessor.snapshot.PathIndex;
  *     specific requirement, become one finding with the other ids in {@code alsoRequirements};</li>
  * <li>group the findings of one rule into one finding listing every subject, with an id made from the
  *     requirement, rule and group key, never from the subjects;</li>
- * <li>escalate a group to major when the table says the share or count shows a systematic failure.</li>
+ * <li>escalate a group to major when the table says the share or count shows a systematic failure;</li>
+ * <li>raise several minors against the requirements of one process (systemic.csv) as one systemic major.</li>
  * </ol>
  */
 final class FindingsPass {
@@ -65,7 +67,11 @@ final class FindingsPass {
      *             when bare is reported under the first missing mandatory element
      */
     Outcome run(List<Finding> raised, PathIndex paths, boolean bare) {
-        List<Finding> graded = raised.stream().map(this::grade).toList();
+        // The rules fire in no fixed order: sort first, so that every choice below is the same in every run.
+        List<Finding> graded = raised.stream().map(this::grade)
+                .sorted(Comparator.comparing(Finding::requirement).thenComparing(Finding::rule)
+                        .thenComparing(f -> f.subject() == null ? "" : f.subject()).thenComparing(Finding::id))
+                .toList();
 
         // 2. Roots: which elements are reported missing (a gap or major from a root rule), and which of those
         // are themselves built from an element already missing.
@@ -121,6 +127,7 @@ final class FindingsPass {
             }
             result.add(grouped);
         }
+        result = systemicFailures(result);
         if (result.size() > MAX_FINDINGS) {
             throw new TooManyFindings(result.size(), MAX_FINDINGS);
         }
@@ -217,10 +224,12 @@ final class FindingsPass {
             if (!needsIt) {
                 continue;
             }
-            if (row.requirement() == null && row.groupUnder() != null) {
-                // A check of each control that cannot run blocks every control, and the requirement it groups under.
+            if (row.requirement() == null) {
+                // A check of each control that cannot run blocks every control (and the requirement it groups under).
                 catalogue.controls().forEach(c -> blocks.add(c.id()));
-                blocks.add(row.groupUnder());
+                if (row.groupUnder() != null) {
+                    blocks.add(row.groupUnder());
+                }
             } else if (row.requirement() != null && catalogue.contains(row.requirement())) {
                 blocks.add(row.requirement());
             }
@@ -254,21 +263,20 @@ final class FindingsPass {
 
     /** A finding whose twin (same rule-declared fact, same subject) is raised under a more specific requirement. */
     private List<Finding> mergeTwins(List<Finding> findings) {
-        Map<String, Finding> byRuleAndSubject = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            byRuleAndSubject.put(f.rule() + "|" + f.subject(), f);
+        List<Finding> out = new ArrayList<>(findings);
+        Map<String, Integer> primaryAt = new LinkedHashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            primaryAt.putIfAbsent(out.get(i).rule() + "|" + out.get(i).subject(), i);
         }
-        Map<String, Finding> merged = new LinkedHashMap<>(byRuleAndSubject);
-        for (Finding f : findings) {
+        boolean[] merged = new boolean[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
             String twin = row(f).twinOf();
-            if (twin == null) {
+            Integer at = twin == null ? null : primaryAt.get(twin + "|" + f.subject());
+            if (at == null || merged[at]) {
                 continue;
             }
-            String key = twin + "|" + f.subject();
-            Finding primary = merged.get(key);
-            if (primary == null) {
-                continue;
-            }
+            Finding primary = out.get(at);
             Set<String> also = new TreeSet<>(catalogue.order());
             also.addAll(primary.alsoRequirements());
             also.add(f.requirement());
@@ -277,13 +285,19 @@ final class FindingsPass {
             Finding combined = primary.withAlsoRequirements(List.copyOf(also));
             if (f.kind().compareTo(primary.kind()) < 0) {
                 combined = combined.graded(f.kind(), new Grading(f.grading().table(), f.grading().line(),
-                        f.grading().base(), f.grading().reason() + "; the more serious of the twins " + f.rule()
-                                + " and " + primary.rule()));
+                        f.grading().base(), f.grading().reason() + "; the more serious of the twins \"" + f.rule()
+                                + "\" and \"" + primary.rule() + "\""));
             }
-            merged.put(key, combined);
-            merged.remove(f.rule() + "|" + f.subject());
+            out.set(at, combined);
+            merged[i] = true;
         }
-        return new ArrayList<>(merged.values());
+        List<Finding> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!merged[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
     }
 
     private Finding group(List<Finding> members, PathIndex paths) {
@@ -333,6 +347,62 @@ final class FindingsPass {
             }
         }
         return grouped;
+    }
+
+    /**
+     * Several nonconformities against the requirements of one process (systemic.csv) are one systemic failure: raised
+     * as one major finding under the first requirement, listing each minor as an item and the other requirements in
+     * alsoRequirements.
+     */
+    private List<Finding> systemicFailures(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        for (SystemicProcess process : table.systemic()) {
+            List<Finding> minors = out.stream()
+                    .filter(f -> f.kind().atLeast(FindingKind.MINOR_NONCONFORMITY) && process.covers(f.requirement()))
+                    .sorted(Comparator.comparing(Finding::requirement, catalogue.order()).thenComparing(Finding::rule))
+                    .toList();
+            Set<String> requirements = new TreeSet<>(catalogue.order());
+            minors.forEach(f -> requirements.add(f.requirement()));
+            if (requirements.size() < process.minimum()) {
+                continue;
+            }
+            out.removeAll(minors);
+            Finding first = minors.get(0);
+            String requirement = requirements.iterator().next();
+            Set<String> also = new TreeSet<>(catalogue.order());
+            minors.forEach(m -> also.addAll(m.alsoRequirements()));
+            also.addAll(requirements);
+            also.remove(requirement);
+            List<Item> items = new ArrayList<>();
+            for (Finding m : minors) {
+                if (m.items().isEmpty()) {
+                    items.add(new Item(m.subject(), m.requirement()));
+                } else {
+                    items.addAll(m.items());
+                }
+            }
+            List<Subject> subjects = minors.stream().flatMap(m -> m.subjects().stream()).distinct().toList();
+            String label = process.label();
+            String title = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " shows a systemic failure: "
+                    + requirements.size() + " of its requirements are not met (" + String.join(", ", requirements) + ")";
+            String explanation = "Each point below is a nonconformity on its own; together they show that " + label
+                    + " does not work as required. " + minors.stream()
+                            .map(m -> m.requirement() + ": " + m.title()).collect(Collectors.joining("; ")) + ".";
+            String remedy = "Review how " + label + " is run as a whole and fix the process, then correct each point: "
+                    + minors.stream().map(Finding::remedy).filter(r -> r != null && !r.isBlank()).distinct()
+                            .collect(Collectors.joining(" "));
+            Integer risk = minors.stream().map(Finding::riskLevel).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+            Grading grading = new Grading(table.name().replace("grading.csv", "systemic.csv") + "@" + table.version(),
+                    process.line(), first.grading().base(), "major: " + requirements.size() + " requirements of " + label
+                            + " have nonconformities, one systemic failure (systemic.csv line " + process.line()
+                            + ": from " + process.minimum() + ")");
+            Finding systemic = new Finding(groupId(requirement, "systemic:" + process.process(), ""), requirement,
+                    "Several requirements of " + label + " are not met", FindingKind.MAJOR_NONCONFORMITY, title,
+                    explanation, subjects, remedy, risk, null, items.size(), List.copyOf(also), grading, List.of(),
+                    first.lateness(), items.size() > 1 ? items : List.of());
+            out.add(systemic);
+        }
+        return out;
     }
 
     /** A grouped finding's id: from its requirement, rule and group key, so it stays while its subjects change. */

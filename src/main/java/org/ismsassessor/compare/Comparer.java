@@ -84,12 +84,16 @@ public final class Comparer {
                         + "): only the scores are compared."));
     }
 
-    static Comparison.FindingChanges classify(List<Finding> earlierFindings, List<Finding> laterFindings) {
+    static Comparison.FindingChanges classify(List<Finding> earlierGroups, List<Finding> laterGroups) {
+        // A grouped finding keeps its id while its items change: compare item by item, so that subjects added to
+        // and removed from a group show as new and resolved.
+        List<Finding> earlierFindings = earlierGroups.stream().flatMap(f -> f.perItem().stream()).toList();
+        List<Finding> laterFindings = laterGroups.stream().flatMap(f -> f.perItem().stream()).toList();
         Map<String, Finding> unmatched = new LinkedHashMap<>();
-        earlierFindings.forEach(f -> unmatched.put(f.id(), f));
-        Map<Finding, Finding> matchOf = new LinkedHashMap<>();
+        earlierFindings.forEach(f -> unmatched.put(key(f), f));
+        Map<Finding, Finding> matchOf = new java.util.IdentityHashMap<>();
         for (Finding later : laterFindings) {
-            Finding earlier = unmatched.remove(later.id());
+            Finding earlier = unmatched.remove(key(later));
             if (earlier != null) {
                 matchOf.put(later, earlier);
             }
@@ -98,7 +102,7 @@ public final class Comparer {
             if (!matchOf.containsKey(later)) {
                 unmatched.values().stream().filter(e -> sameIssue(e, later)).findFirst().ifPresent(e -> {
                     matchOf.put(later, e);
-                    unmatched.remove(e.id());
+                    unmatched.remove(key(e));
                 });
             }
         }
@@ -119,13 +123,29 @@ public final class Comparer {
         return new Comparison.FindingChanges(resolved, List.copyOf(added), List.copyOf(persisting), List.copyOf(changed));
     }
 
+    /** The item key of a new finding of the later assessment (its group's id and its subject). */
+    private static String laterItemKey(FindingChange change, Assessed later) {
+        return later.result().findings().stream().flatMap(f -> f.perItem().stream())
+                .filter(f -> f.id().equals(change.later().id()) && Objects.equals(f.subject(), change.subject()))
+                .map(Finding::itemKey).findFirst().orElse(change.later().id());
+    }
+
+    private static String key(Finding f) {
+        return f.itemKey();
+    }
+
     private static boolean sameIssue(Finding a, Finding b) {
         return a.requirement().equals(b.requirement()) && a.rule().equals(b.rule()) && Objects.equals(a.subject(), b.subject());
     }
 
     /** The same entities and fields (paths may move when a register is reordered, so they do not count). */
     private static boolean sameFacts(Finding a, Finding b) {
-        return FindingRef.of(a).subjects().equals(FindingRef.of(b).subjects());
+        return itemFacts(FindingRef.of(a), a.subject()).equals(itemFacts(FindingRef.of(b), b.subject()));
+    }
+
+    /** The facts of the item a finding (or a view of one item of a group) is about: the other items do not count. */
+    private static List<?> itemFacts(FindingRef ref, String subject) {
+        return ref.subjects().stream().filter(s -> s.equals(subject) || s.startsWith(subject + ".")).toList();
     }
 
     private static FindingChange change(Change change, Finding earlier, Finding later) {
@@ -154,14 +174,16 @@ public final class Comparer {
             List<EarlierAssessment> history) {
         Map<LocalDate, Set<String>> timeline = new TreeMap<>();
         history.stream().filter(h -> h.date().isBefore(later.date())).forEach(h -> timeline.put(h.date(), h.openFindingIds()));
-        timeline.put(earlier.date(), Set.copyOf(earlier.result().findings().stream().map(Finding::id).toList()));
+        timeline.put(earlier.date(), Set.copyOf(earlier.result().findings().stream()
+                .flatMap(f -> f.perItem().stream()).map(Finding::itemKey).toList()));
         List<Regression> regressions = new ArrayList<>();
         for (FindingChange change : added) {
             String id = change.later().id();
+            String item = laterItemKey(change, later);
             LocalDate openOn = null;
             LocalDate resolvedOn = null;
             for (Map.Entry<LocalDate, Set<String>> assessment : timeline.entrySet()) {
-                if (assessment.getValue().contains(id)) {
+                if (assessment.getValue().contains(item)) {
                     openOn = assessment.getKey();
                     resolvedOn = null;
                 } else if (openOn != null && resolvedOn == null) {

@@ -97,10 +97,14 @@ public final class Findings {
         }
 
         /**
-         * A recurring obligation last done on {@code lastDone} is overdue on {@code today}: records how late, so that
-         * the grading table can tell a lapse (due within one further interval) from a breakdown.
+         * A recurring obligation last done on {@code lastDone} (null: never, or on no recorded date) is overdue on
+         * {@code today}: records how late, so that the grading table can tell a lapse (due within one further
+         * interval) from a breakdown.
          */
         public Draft overdue(LocalDate lastDone, Period interval, LocalDate today) {
+            if (lastDone == null) {
+                return neverDone(interval);
+            }
             LocalDate due = lastDone.plus(interval);
             this.lateness = new Lateness(lastDone, due, interval.toString(), today.isAfter(due.plus(interval)));
             return this;

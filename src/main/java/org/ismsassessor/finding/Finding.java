@@ -91,4 +91,36 @@ public record Finding(
                 highestRiskLevel, recommendedAction, Math.max(1, listed.size()), alsoRequirements, grading, blocks,
                 lateness, listed.size() > 1 ? listed : List.of());
     }
+
+    /**
+     * One view per item a grouped finding lists (the finding itself when it lists none): each keeps the group's
+     * id, kind and subjects, with its own item's subjects first, so that item-by-item readers (comparisons across
+     * runs) see which subjects were added to or removed from a group.
+     */
+    public List<Finding> perItem() {
+        if (items.isEmpty()) {
+            return List.of(this);
+        }
+        return items.stream().map(item -> {
+            List<Subject> ordered = new java.util.ArrayList<>();
+            subjects.stream().filter(s -> s.id().equals(item.subject())).forEach(ordered::add);
+            subjects.stream().filter(s -> !s.id().equals(item.subject())).forEach(ordered::add);
+            return withSubjects(ordered);
+        }).toList();
+    }
+
+    /**
+     * The stable key of one item of this finding (of a view from {@link #perItem()}): made from the finding's id and
+     * the item's subject, so a subject that leaves a group and comes back later is recognised.
+     */
+    public String itemKey() {
+        String key = id + "|" + subject();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "I-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
 }

@@ -22,7 +22,8 @@ import org.ismsassessor.finding.FindingKind;
 
 /**
  * The grading policy of one rule pack, read from {@code rules/<edition>/grading.csv} (one line per checking
- * rule) and {@code rules/<edition>/elements.csv} (the ISMS elements). Its version is a digest of both files, so
+ * rule), {@code rules/<edition>/elements.csv} (the ISMS elements) and {@code rules/<edition>/systemic.csv} (processes
+ * whose several minors make one major). Its version is a digest of both files, so
  * results graded by different tables can be told apart. User rules join it with their {@code @grade}.
  */
 public final class GradingTable {
@@ -32,12 +33,20 @@ public final class GradingTable {
     private final String version;
     private final Map<String, GradingRow> rows;
     private final Map<String, Element> elements;
+    private final List<SystemicProcess> systemic;
 
-    private GradingTable(String name, String version, Map<String, GradingRow> rows, Map<String, Element> elements) {
+    private GradingTable(String name, String version, Map<String, GradingRow> rows, Map<String, Element> elements,
+            List<SystemicProcess> systemic) {
         this.name = name;
         this.version = version;
         this.rows = Map.copyOf(rows);
         this.elements = elements;
+        this.systemic = List.copyOf(systemic);
+    }
+
+    /** The processes whose minor findings, taken together, can show a systemic failure ({@code systemic.csv}). */
+    public List<SystemicProcess> systemic() {
+        return systemic;
     }
 
     /** The built-in table of an edition, read once. */
@@ -52,7 +61,7 @@ public final class GradingTable {
         }
         Map<String, GradingRow> all = new HashMap<>(rows);
         declaredGrades.forEach((rule, kind) -> all.putIfAbsent(rule, GradingRow.declared(rule, kind)));
-        return new GradingTable(name, version, all, elements);
+        return new GradingTable(name, version, all, elements, systemic);
     }
 
     /** The table's name as results cite it, e.g. {@code iso27001-2005/grading.csv}. */
@@ -88,7 +97,14 @@ public final class GradingTable {
         String elementsText = text(base + "elements.csv");
         Map<String, Element> elements = parseElements(base + "elements.csv", elementsText);
         Map<String, GradingRow> rows = parseRows(base + "grading.csv", grading, elements.keySet());
-        return new GradingTable(edition.id() + "/grading.csv", digest(grading + "\n" + elementsText), rows, elements);
+        String systemicText = text(base + "systemic.csv");
+        List<SystemicProcess> systemic = new ArrayList<>();
+        for (CSVRecord record : records(base + "systemic.csv", systemicText)) {
+            systemic.add(new SystemicProcess(record.get("process"), record.get("label"), words(record.get("requirements")),
+                    Integer.parseInt(record.get("minimum")), lineOf(systemicText, record)));
+        }
+        return new GradingTable(edition.id() + "/grading.csv", digest(grading + "\n" + elementsText + "\n" + systemicText),
+                rows, elements, systemic);
     }
 
     static Map<String, GradingRow> parseRows(String file, String text, Set<String> elementNames) {

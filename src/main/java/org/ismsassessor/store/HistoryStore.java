@@ -115,10 +115,12 @@ public final class HistoryStore implements AutoCloseable {
                             BigDecimal.valueOf(s.score()));
                 }
             }
-            for (Finding f : result.findings()) {
+            // One row per item of each finding, keyed by its item key: a subject that leaves a group and comes back
+            // later is told apart from one that stayed (see Comparer).
+            for (Finding f : result.findings().stream().flatMap(g -> g.perItem().stream()).toList()) {
                 db.update("""
                         INSERT INTO assessment_finding (client_id, assessed_on, finding_id, requirement, kind, subject)
-                        VALUES (?, ?, ?, ?, ?, ?)""", client, date, f.id(), f.requirement(), f.kind().name(), f.subject());
+                        VALUES (?, ?, ?, ?, ?, ?)""", client, date, f.itemKey(), f.requirement(), f.kind().name(), f.subject());
             }
             for (Map.Entry<String, ControlStatus> c : assessed.controls().byControl().entrySet()) {
                 db.update("INSERT INTO assessment_control (client_id, assessed_on, control, applicable, status) VALUES (?, ?, ?, ?, ?)",

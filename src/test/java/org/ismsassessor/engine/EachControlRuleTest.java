@@ -26,27 +26,27 @@ class EachControlRuleTest {
             import org.ismsassessor.engine.Findings;
 
             rule "Excluded control, against that control"
-                @control("each")
+                @control("each") @grade("minor")
             when
                 $e : SoaEntry( applicable == false, justification == "names its control" )
             then
-                insert( Findings.minor( drools, "Excluded " + $e.control() ).forControl( $e.control() ).about( $e.control() ).build() );
+                insert( Findings.of( drools, "Excluded " + $e.control() ).forControl( $e.control() ).about( $e.control() ).build() );
             end
 
             rule "Forgets to name the control"
-                @control("each")
+                @control("each") @grade("minor")
             when
                 $e : SoaEntry( applicable == false, justification == "names no control" )
             then
-                insert( Findings.minor( drools, "Excluded " + $e.control() ).about( $e.control() ).build() );
+                insert( Findings.of( drools, "Excluded " + $e.control() ).about( $e.control() ).build() );
             end
 
             rule "Fixed requirement naming a control"
-                @requirement("4.2.1.j.3")
+                @requirement("4.2.1.j.3") @grade("minor")
             when
                 $e : SoaEntry( applicable == false, justification == "fixed requirement" )
             then
-                insert( Findings.minor( drools, "Excluded " + $e.control() ).forControl( $e.control() ).about( $e.control() ).build() );
+                insert( Findings.of( drools, "Excluded " + $e.control() ).forControl( $e.control() ).about( $e.control() ).build() );
             end
             """;
 

@@ -35,7 +35,7 @@ class RuleBaseTest {
         Files.writeString(file, """
                 package mine;
                 rule "Something of my own"
-                    @requirement("9.9.9")
+                    @requirement("9.9.9") @grade("minor")
                 when
                 then
                 end
@@ -44,6 +44,40 @@ class RuleBaseTest {
                 .isInstanceOf(RuleBaseException.class)
                 .satisfies(e -> assertThat(((RuleBaseException) e).problems()).containsExactly(
                         file + ": rule \"Something of my own\" names @requirement(\"9.9.9\"), which is not in the ISO/IEC 27001:2005 catalogue"));
+    }
+
+    @Test
+    void aUserRuleWithoutGradeOrWithAnUnknownGradeIsRefusedNamingWhatToWrite(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("mine.drl");
+        Files.writeString(file, """
+                package mine;
+                rule "Ungraded check of my own"
+                    @requirement("A.10.5.1")
+                when
+                then
+                end
+                rule "Check of my own graded in other words"
+                    @requirement("A.10.5.1") @grade("serious")
+                when
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleBase.withUserRules(TestEngine.CATALOGUE, folder))
+                .isInstanceOf(RuleBaseException.class)
+                .satisfies(e -> assertThat(((RuleBaseException) e).problems()).containsExactlyInAnyOrder(
+                        file + ": rule \"Ungraded check of my own\" has no line in iso27001-2005/grading.csv and declares"
+                                + " no @grade(\"major|minor|gap|observation\")",
+                        file + ": rule \"Check of my own graded in other words\" declares @grade(\"serious\"): use major,"
+                                + " minor, gap or observation"));
+    }
+
+    @Test
+    void everyBuiltInCheckingRuleHasExactlyOneLineInTheGradingTable() {
+        RuleBase builtIn = TestEngine.RULES;
+        long checking = builtIn.rules().stream().filter(r -> r.requirement() != null || r.eachControl()).count();
+        assertThat(builtIn.grading().rows()).hasSize((int) checking);
+        builtIn.rules().stream().filter(r -> r.requirement() != null || r.eachControl())
+                .forEach(r -> assertThat(builtIn.grading().rowFor(r.name())).as(r.name()).isPresent());
     }
 
     @Test

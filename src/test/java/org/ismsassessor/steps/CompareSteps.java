@@ -99,8 +99,8 @@ public final class CompareSteps {
         if (state.result == null) {
             throw new AssertionError("The later snapshot was not assessed; input errors: " + state.inputErrors);
         }
-        List<EarlierAssessment> history = earlier.stream().map(a -> new EarlierAssessment(a.date(),
-                java.util.Set.copyOf(a.result().findings().stream().map(Finding::id).toList()))).toList();
+        List<EarlierAssessment> history = earlier.stream()
+                .map(a -> EarlierAssessment.of(a.date(), a.result().findings())).toList();
         return new Comparer(TestEngine.CATALOGUE.order())
                 .compare(earlier.get(earlier.size() - 1), new Assessed(state.result, declaredSoa()), history);
     }
