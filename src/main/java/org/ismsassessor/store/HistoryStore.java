@@ -117,7 +117,9 @@ public final class HistoryStore implements AutoCloseable {
             }
             // One row per item of each finding, keyed by its item key: a subject that leaves a group and comes back
             // later is told apart from one that stayed (see Comparer).
-            for (Finding f : result.findings().stream().flatMap(g -> g.perItem().stream()).toList()) {
+            Set<String> stored = new HashSet<>();
+            for (Finding f : result.findings().stream().flatMap(g -> g.perItem().stream())
+                    .filter(item -> stored.add(item.itemKey())).toList()) {
                 db.update("""
                         INSERT INTO assessment_finding (client_id, assessed_on, finding_id, requirement, kind, subject)
                         VALUES (?, ?, ?, ?, ?, ?)""", client, date, f.itemKey(), f.requirement(), f.kind().name(), f.subject());
