@@ -41,6 +41,11 @@ public final class Problem extends RuntimeException {
         return new Problem(404, "Not found", detail, List.of());
     }
 
+    /** The Accept header allows none of the representations the endpoint answers with. */
+    public static Problem notAcceptable(String detail) {
+        return new Problem(406, "Not acceptable", detail, List.of());
+    }
+
     public static Problem conflict(String detail) {
         return new Problem(409, "Conflict", detail, List.of());
     }
