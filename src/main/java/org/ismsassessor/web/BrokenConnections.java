@@ -19,7 +19,7 @@ public final class BrokenConnections implements SQLExceptionOverride {
      */
     static final Set<Integer> H2_GONE = Set.of(90098, 90121, 90067, 90028, 90031, 90030, 90108, 50000);
 
-    @Override
+    @java.lang.Override
     public Override adjudicate(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && t.getClass().getName().startsWith("org.h2.")
