@@ -9,8 +9,8 @@ import org.ismsassessor.web.Problem;
 
 /**
  * Bounded, fair admission of the work that reads snapshots (assessing, validating): at most {@code slots} run at
- * once; up to {@code queueLimit} more wait, at most {@code maxWait} each; a request finding the queue full is
- * refused with 429 and Retry-After. Waiting requests are admitted round-robin by user, so one user submitting many
+ * once; up to {@code queueLimit} more wait, holding at most {@code maxQueuedBytes} of snapshots in memory between
+ * them, at most {@code maxWait} each; a request finding the queue full is refused with 429 and Retry-After. Waiting requests are admitted round-robin by user, so one user submitting many
  * snapshots at once cannot starve the others: each user's next request goes before anyone's second.
  */
 public final class AssessmentGate {
@@ -20,12 +20,19 @@ public final class AssessmentGate {
     private final long retryAfterSeconds;
     /** Per user, in the order users are served next. */
     private final Map<String, ArrayDeque<Ticket>> waiting = new LinkedHashMap<>();
+    private final long maxQueuedBytes;
     private int queued;
+    private long queuedBytes;
     private int running;
 
-    /** A request's place in the queue. */
+    /** A request's place in the queue, with the size of the snapshot it holds. */
     private static final class Ticket {
+        final long bytes;
         boolean admitted;
+
+        Ticket(long bytes) {
+            this.bytes = bytes;
+        }
     }
 
     /** Held while the work runs; closing it lets the next request in. */
@@ -34,11 +41,12 @@ public final class AssessmentGate {
         void close();
     }
 
-    public AssessmentGate(int slots, int queueLimit, long maxWaitSeconds, long retryAfterSeconds) {
-        if (slots < 1 || queueLimit < 0 || maxWaitSeconds < 0) {
+    public AssessmentGate(int slots, int queueLimit, long maxQueuedBytes, long maxWaitSeconds, long retryAfterSeconds) {
+        if (slots < 1 || queueLimit < 0 || maxQueuedBytes < 0 || maxWaitSeconds < 0) {
             throw new IllegalArgumentException("slots must be positive, the queue and the wait not negative");
         }
         this.slots = slots;
+        this.maxQueuedBytes = maxQueuedBytes;
         this.queueLimit = queueLimit;
         this.maxWaitNanos = TimeUnit.SECONDS.toNanos(maxWaitSeconds);
         this.retryAfterSeconds = retryAfterSeconds;
@@ -52,20 +60,24 @@ public final class AssessmentGate {
         return queueLimit;
     }
 
-    /** Waits for a slot for this user's work; throws a 429 {@link Problem} when the queue is full or the wait too long. */
-    public synchronized Permit enter(String user) {
+    /**
+     * Waits for a slot for this user's work on a snapshot of {@code bytes}; throws a 429 {@link Problem} when the
+     * queue is full or the wait too long.
+     */
+    public synchronized Permit enter(String user, long bytes) {
         if (running < slots && queued == 0) {
             running++;
             return this::leave;
         }
-        if (queued >= queueLimit) {
+        if (queued >= queueLimit || queuedBytes + bytes > maxQueuedBytes) {
             throw Problem.tooManyRequests("The service is assessing " + running + " snapshots and has " + queued
                     + " waiting, as many as it queues (assessor.limits.queued-assessments). Try again later.",
                     retryAfterSeconds);
         }
-        Ticket ticket = new Ticket();
+        Ticket ticket = new Ticket(bytes);
         waiting.computeIfAbsent(user, u -> new ArrayDeque<>()).addLast(ticket);
         queued++;
+        queuedBytes += bytes;
         long deadline = System.nanoTime() + maxWaitNanos;
         try {
             while (!ticket.admitted) {
@@ -108,6 +120,7 @@ public final class AssessmentGate {
         ArrayDeque<Ticket> mine = waiting.get(user);
         if (mine != null && mine.remove(ticket)) {
             queued--;
+            queuedBytes -= ticket.bytes;
             if (mine.isEmpty()) {
                 waiting.remove(user);
             }
@@ -126,6 +139,7 @@ public final class AssessmentGate {
             }
             next.admitted = true;
             queued--;
+            queuedBytes -= next.bytes;
             running++;
         }
         notifyAll();

@@ -82,7 +82,7 @@ public class AssessmentService {
     /** Checks a snapshot without assessing it; the errors name their JSON paths. */
     public List<InputError> validate(Caller caller, byte[] snapshot) {
         limits.memory().check(snapshot.length);
-        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username())) {
+        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
             return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
         }
     }
@@ -106,7 +106,7 @@ public class AssessmentService {
         }
         limits.memory().check(snapshot.length);
         // Everything that holds the snapshot's facts or its result in memory runs inside the gate.
-        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username())) {
+        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
             return assessAndStore(caller, snapshot, date);
         }
     }

@@ -26,13 +26,15 @@ public record MemoryBudget(long perAssessmentBytes) {
 
     /**
      * The budget: {@code configuredMb} when positive, else the heap the JVM may grow to, less the service's
-     * reserve, shared by the assessments that run at once.
+     * reserve, shared by the assessments that run at once and the snapshots waiting for them (as much as one
+     * more assessment).
      */
     public static MemoryBudget of(long configuredMb, int concurrent, long maxHeapBytes) {
         if (configuredMb > 0) {
             return new MemoryBudget(configuredMb * Limits.MIB);
         }
-        return new MemoryBudget(Math.max(MINIMUM_BYTES, (maxHeapBytes - SERVICE_RESERVE_BYTES) / Math.max(1, concurrent)));
+        return new MemoryBudget(Math.max(MINIMUM_BYTES,
+                (maxHeapBytes - SERVICE_RESERVE_BYTES) / (Math.max(1, concurrent) + 1)));
     }
 
     /** The estimated peak heap of assessing a snapshot of this many bytes. */

@@ -10,7 +10,8 @@ public record SubmissionLimits(AssessmentGate gate, MemoryBudget memory, long ma
     /** The service's defaults on this JVM, for tests that build the service by hand. */
     public static SubmissionLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new SubmissionLimits(new AssessmentGate(cores, 8, 60, 10),
-                MemoryBudget.of(0, cores, Runtime.getRuntime().maxMemory()), 64 * Limits.MIB);
+        MemoryBudget memory = MemoryBudget.of(0, cores, Runtime.getRuntime().maxMemory());
+        return new SubmissionLimits(new AssessmentGate(cores, 64, memory.perAssessmentBytes(), 60, 10), memory,
+                64 * Limits.MIB);
     }
 }
