@@ -33,6 +33,9 @@ class RequestProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ModelAndView unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        if (ErrorResponses.isApi(request) && e.getContentType() != null && "multipart".equals(e.getContentType().getType())) {
+            return multipart(new MultipartException("not taken"), request, response);
+        }
         return answer(request, response, 415, "Unsupported media type", "The request body's media type ("
                 + (e.getContentType() == null ? "none" : e.getContentType()) + ") is not one this endpoint takes"
                 + (e.getSupportedMediaTypes().isEmpty() ? "." : ": send " + e.getSupportedMediaTypes() + "."), Map.of());
