@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * admitted (one assessment at a time, with a memory budget of 1.5 GiB, which it fits) so that it is really
  * assessed. It is refused (the result larger than the limit) with a problem detail and nothing stored; the
  * server stays UP; the next user, who submitted while it ran, waited in the queue and got its result; the admin
- * still signs in with a password. On the embedded H2 and, when ASSESSOR_TEST_POSTGRES_URL is set, PostgreSQL.
+ * still signs in with a password. On the embedded H2 and, when ASSESSOR_TEST_POSTGRES_URL is set (as root, on the
+ * local cluster of that URL, see .ci/postgres), PostgreSQL, in a database of its own, assessor_large.
  */
 class LargeSubmissionIT {
     private static final String HEAP = "-Xmx2g";
@@ -45,10 +46,14 @@ class LargeSubmissionIT {
     @EnabledIfEnvironmentVariable(named = "ASSESSOR_TEST_POSTGRES_URL", matches = ".+")
     void onPostgres() throws Exception {
         ServerProcess.assumeJar();
+        // A database of its own (as DatabaseOutageIT's), whose admin is this test's, not the unit tests'.
+        String testUrl = System.getenv("ASSESSOR_TEST_POSTGRES_URL");
+        String user = env("ASSESSOR_TEST_POSTGRES_USER", "assessor");
+        PostgresCluster.serving(testUrl).createDatabaseIfMissing("assessor_large", user);
         Map<String, String> env = new java.util.HashMap<>(ONE_AT_A_TIME);
         env.put("ASSESSOR_DB_PASSWORD", env("ASSESSOR_TEST_POSTGRES_PASSWORD", ""));
-        run("large-submission-postgres", List.of("--db-url", System.getenv("ASSESSOR_TEST_POSTGRES_URL"),
-                "--db-user", env("ASSESSOR_TEST_POSTGRES_USER", "assessor")), env);
+        run("large-submission-postgres", List.of("--db-url", PostgresCluster.withDatabase(testUrl, "assessor_large"),
+                "--db-user", user), env);
     }
 
     private static void run(String name, List<String> options, Map<String, String> env) throws Exception {
