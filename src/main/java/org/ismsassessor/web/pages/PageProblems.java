@@ -19,6 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
  * trace.
  */
 @ControllerAdvice(basePackages = "org.ismsassessor.web.pages")
+// Before the service-wide advice (RequestProblems) and Spring Boot's: a page's errors keep the bar.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
     private final Callers callers;
     private final Chrome chrome;
