@@ -30,7 +30,6 @@ import org.ismsassessor.compare.ControlStatus;
 import org.ismsassessor.compare.ControlStatuses;
 import org.ismsassessor.compare.EarlierAssessment;
 import org.ismsassessor.finding.Finding;
-import org.ismsassessor.report.JsonReport;
 import org.ismsassessor.snapshot.ImplementationStatus;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -87,6 +86,14 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Stores an assessment under its client (organization id) and date, replacing one of the same day. */
     public void save(Assessed assessed) {
+        save(assessed, CompressedResult.write(assessed.result(), Long.MAX_VALUE));
+    }
+
+    /**
+     * Stores an assessment with its result already compressed ({@link CompressedResult#write}), so that a caller
+     * storing the same result elsewhere too writes its JSON once.
+     */
+    public void save(Assessed assessed, byte[] resultGzip) {
         AssessmentResult result = assessed.result();
         String client = result.snapshot().organizationId();
         if (client == null) {
@@ -100,12 +107,12 @@ public final class HistoryStore implements AutoCloseable {
             Map<String, Integer> counts = result.summary().byKind();
             db.update("""
                     INSERT INTO assessment (client_id, assessed_on, snapshot_name, snapshot_sha256, rule_set_version,
-                        verdict, overall_score, majors, minors, gaps, observations, soa_known, result_json)
+                        verdict, overall_score, majors, minors, gaps, observations, soa_known, result_gzip)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     client, date, result.snapshot().name(), result.snapshot().sha256(),
                     result.assessor().ruleSetVersion(), result.readiness().verdict().name(),
                     BigDecimal.valueOf(result.readiness().overall()), counts.get("major"), counts.get("minor"),
-                    counts.get("gap"), counts.get("observation"), assessed.controls().known(), JsonReport.write(result));
+                    counts.get("gap"), counts.get("observation"), assessed.controls().known(), resultGzip);
             for (List<Readiness.Score> scores : List.of(result.readiness().byClause(), result.readiness().byDomain())) {
                 for (Readiness.Score s : scores) {
                     db.update("""
@@ -118,12 +125,12 @@ public final class HistoryStore implements AutoCloseable {
             // One row per item of each finding, keyed by its item key: a subject that leaves a group and comes back
             // later is told apart from one that stayed (see Comparer).
             Set<String> stored = new HashSet<>();
-            for (Finding f : result.findings().stream().flatMap(g -> g.perItem().stream())
-                    .filter(item -> stored.add(item.itemKey())).toList()) {
-                db.update("""
-                        INSERT INTO assessment_finding (client_id, assessed_on, finding_id, requirement, kind, subject)
-                        VALUES (?, ?, ?, ?, ?, ?)""", client, date, f.itemKey(), f.requirement(), f.kind().name(), f.subject());
-            }
+            db.batch("""
+                    INSERT INTO assessment_finding (client_id, assessed_on, finding_id, requirement, kind, subject)
+                    VALUES (?, ?, ?, ?, ?, ?)""", result.findings().stream().flatMap(g -> g.perItem().stream())
+                    .filter(item -> stored.add(item.itemKey()))
+                    .map(f -> new Object[] {client, date, f.itemKey(), f.requirement(), f.kind().name(), f.subject()})
+                    .toList());
             for (Map.Entry<String, ControlStatus> c : assessed.controls().byControl().entrySet()) {
                 db.update("INSERT INTO assessment_control (client_id, assessed_on, control, applicable, status) VALUES (?, ?, ?, ?, ?)",
                         client, date, c.getKey(), c.getValue().applicable(),
@@ -178,13 +185,13 @@ public final class HistoryStore implements AutoCloseable {
 
     /** One stored assessment, read back as it was compared: its result and the SoA statuses declared then. */
     public Optional<Assessed> load(Client client, LocalDate date) {
-        List<Object[]> rows = query("SELECT result_json, soa_known FROM assessment WHERE client_id = ? AND assessed_on = ?",
-                List.of(client.id(), date), rs -> new Object[] {rs.getString(1), rs.getBoolean(2)});
+        List<Object[]> rows = query("SELECT result_gzip, result_json, soa_known FROM assessment WHERE client_id = ? AND assessed_on = ?",
+                List.of(client.id(), date), rs -> new Object[] {rs.getBytes(1), rs.getString(2), rs.getBoolean(3)});
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        AssessmentResult result = JsonReport.mapper().readValue((String) rows.get(0)[0], AssessmentResult.class);
-        if (!(Boolean) rows.get(0)[1]) {
+        AssessmentResult result = CompressedResult.read((byte[]) rows.get(0)[0], (String) rows.get(0)[1]);
+        if (!(Boolean) rows.get(0)[2]) {
             return Optional.of(new Assessed(result, ControlStatuses.recordedIn(result)));
         }
         Map<String, ControlStatus> statuses = new LinkedHashMap<>();
@@ -221,6 +228,24 @@ public final class HistoryStore implements AutoCloseable {
         void upsertClient(String id, String name) throws SQLException {
             if (update("UPDATE client SET name = ? WHERE id = ?", name, id) == 0) {
                 update("INSERT INTO client (id, name) VALUES (?, ?)", id, name);
+            }
+        }
+
+        /** One statement run for many rows, sent in batches of 1,000. */
+        void batch(String sql, List<Object[]> rows) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    bind(statement, java.util.Arrays.asList(row));
+                    statement.addBatch();
+                    if (++pending == 1000) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
             }
         }
 

@@ -11,6 +11,9 @@ import org.ismsassessor.snapshot.Limits;
 import org.ismsassessor.snapshot.SnapshotLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.ismsassessor.store.HistoryStore;
+import org.ismsassessor.web.results.AssessmentGate;
+import org.ismsassessor.web.results.MemoryBudget;
+import org.ismsassessor.web.results.SubmissionLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -40,6 +43,26 @@ public class EngineConfiguration {
         return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id())
                 .collect(java.util.stream.Collectors.toSet()),
                 Limits.defaults().withMaxBytes(megabytes * Limits.MIB).withMaxFacts(facts));
+    }
+
+    /**
+     * At most assessor.limits.concurrent-assessments snapshots are assessed or validated at once (0: one per
+     * core), up to assessor.limits.queued-assessments more wait at most assessor.limits.queue-wait-seconds (429
+     * with Retry-After beyond); each must fit assessor.limits.assessment-memory-mb (0: the heap less a reserve of
+     * 512 MiB, shared by the concurrent assessments and the queue); a result's JSON is stored up to
+     * assessor.limits.result-mb.
+     */
+    @Bean
+    SubmissionLimits submissionLimits(@Value("${assessor.limits.concurrent-assessments:0}") int concurrent,
+            @Value("${assessor.limits.queued-assessments:64}") int queued,
+            @Value("${assessor.limits.queue-wait-seconds:60}") long waitSeconds,
+            @Value("${assessor.limits.assessment-memory-mb:0}") long memoryMb,
+            @Value("${assessor.limits.result-mb:64}") long resultMb) {
+        int slots = concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors();
+        MemoryBudget memory = MemoryBudget.of(memoryMb, slots, Runtime.getRuntime().maxMemory());
+        // The snapshots waiting hold at most as much memory as one more assessment.
+        return new SubmissionLimits(new AssessmentGate(slots, queued, memory.perAssessmentBytes(), waitSeconds, 10),
+                memory, resultMb * Limits.MIB);
     }
 
     @Bean

@@ -25,13 +25,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unauthenticated client cannot make the server buffer a huge body either.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
 
-    public RequestSizeLimit(@Value("${assessor.limits.snapshot-mb:256}") long maxSnapshotMb) {
-        // A little room over the snapshot limit for a multipart envelope around the file.
-        this.maxBytes = maxSnapshotMb * Limits.MIB + 64 * 1024;
+    public RequestSizeLimit(@Value("${assessor.limits.snapshot-mb:256}") long maxSnapshotMb,
+            org.ismsassessor.web.results.SubmissionLimits limits) {
+        // The smaller of the snapshot limit and the largest snapshot the memory budget of an assessment allows,
+        // with a little room for a multipart envelope around the file.
+        this.maxBytes = Math.min(maxSnapshotMb * Limits.MIB, limits.memory().largestSnapshotBytes()) + 64 * 1024;
     }
 
     @Override
@@ -78,7 +80,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
                 + "\"detail\":\"The request body is larger than the limit of " + Limits.size(maxBytes)
-                + " (assessor.limits.snapshot-mb).\",\"errors\":[{\"path\":\"$\",\"message\":\"more than "
+                + " (assessor.limits.snapshot-mb, and the memory budget of an assessment: assessor.limits.assessment-memory-mb)."
+                + " Nothing was saved.\",\"errors\":[{\"path\":\"$\",\"message\":\"more than "
                 + Limits.size(maxBytes) + "\"}]}");
     }
 

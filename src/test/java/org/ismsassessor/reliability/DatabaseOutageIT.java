@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
  * local cluster of $ASSESSOR_TEST_POSTGRES_URL (see .ci/postgres), in its own database assessor_fault; the cluster
  * is started again in any case.
  *
- * <p>New submissions are held during the outage: a request that must sign in while the database is down is
- * answered 500 by the API token filter (docs/reliability.md, Faults); one such request is only reported here.
+ * <p>New submissions are held during the outage; a request that signs in with an API token during it must be
+ * answered 503 with Retry-After too (it was 500 before issue #21), never 401.
  */
 @EnabledIfEnvironmentVariable(named = "ASSESSOR_TEST_POSTGRES_URL", matches = ".+")
 class DatabaseOutageIT {
@@ -165,6 +165,9 @@ class DatabaseOutageIT {
                 assertThat(healthDuring).as("health during the outage").isNotNull();
                 assertThat(healthDuring.status()).as(healthDuring.describe()).isEqualTo(503);
                 assertThat(healthDuring.json().path("database").asString()).isEqualTo("DOWN");
+                assertThat(signedInDuring).as("a signed-in request during the outage").isNotNull();
+                assertThat(signedInDuring.status()).as(signedInDuring.describe()).isEqualTo(503);
+                assertThat(signedInDuring.header("Retry-After")).isPresent();
 
                 // Nothing answered 201 is lost, nothing answered "nothing was saved" is stored; a 503 that says the
                 // result may have been saved (the commit's outcome unknown) and is stored is reported.

@@ -52,16 +52,26 @@ final class ServerProcess implements AutoCloseable {
 
     /** The jar's command line: java -jar isms-assessor.jar ARGS. */
     static List<String> command(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-Xmx1g", "-jar", JAR.toString()));
+        return command("-Xmx1g", args);
+    }
+
+    /** The jar's command line with this heap option: java -Xmx... -jar isms-assessor.jar ARGS. */
+    static List<String> command(String heap, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java().toString(), heap, "-jar", JAR.toString()));
         command.addAll(args);
         return command;
     }
 
     /** Starts {@code serve --port PORT} with these further options and environment; returns once healthy. */
     static ServerProcess start(String name, int port, List<String> options, Map<String, String> env) {
+        return start(name, "-Xmx1g", port, options, env);
+    }
+
+    /** The same on a heap of this size (e.g. -Xmx2g). */
+    static ServerProcess start(String name, String heap, int port, List<String> options, Map<String, String> env) {
         List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));
         args.addAll(options);
-        ProcessBuilder builder = new ProcessBuilder(command(args));
+        ProcessBuilder builder = new ProcessBuilder(command(heap, args));
         builder.environment().put("ASSESSOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().putAll(env);
         Path log;
@@ -112,6 +122,15 @@ final class ServerProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             kill();
+        }
+    }
+
+    /** The whole log of this server. */
+    String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -18,11 +18,13 @@ public class AccountService {
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
+    private final TokenStore tokens;
 
-    public AccountService(AccountStore accounts, PasswordEncoder encoder, JdbcClient jdbc) {
+    public AccountService(AccountStore accounts, PasswordEncoder encoder, JdbcClient jdbc, TokenStore tokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.jdbc = jdbc;
+        this.tokens = tokens;
     }
 
     @Transactional
@@ -67,12 +69,19 @@ public class AccountService {
         return existing(username);
     }
 
+    /** Disabling a user also revokes its API tokens: enabling it again does not bring them back. */
+    @Transactional
     public Account setEnabled(String username, boolean enabled) {
         existing(username);
         accounts.setEnabled(username, enabled);
+        if (!enabled) {
+            tokens.deleteAll(username);
+        }
         return existing(username);
     }
 
+    /** A new password revokes every API token of the user, in the same transaction. */
+    @Transactional
     public void changePassword(String username, String current, String replacement) {
         String hash = accounts.passwordHash(username).orElseThrow(() -> Problem.notFound("No user '" + username + "'."));
         List<InputError> errors = new ArrayList<>();
@@ -84,6 +93,7 @@ public class AccountService {
             throw Problem.badInput("The password was not changed.", errors);
         }
         accounts.setPassword(username, encoder.encode(replacement));
+        tokens.deleteAll(username);
     }
 
     public Account existing(String username) {

@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer isa_...} API tokens; a wrong or revoked token gets 401 at once. */
+/** Authenticates {@code Authorization: Bearer isa_...} API tokens; a wrong, expired or revoked token gets 401 at once. */
 final class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private final TokenStore tokens;
@@ -37,18 +36,16 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             user = tokens.owner(header.substring(BEARER.length()).trim()).flatMap(this::user);
         } catch (org.springframework.dao.DataAccessException e) {
             // The database is unreachable: retryable, as for every other request in that state.
-            response.setHeader("Retry-After", "5");
             SecurityConfiguration.problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The database cannot be reached now; nothing was saved. Try again.");
+                    SecurityConfiguration.SIGN_IN_UNAVAILABLE);
             return;
         }
         if (user.isEmpty() || !user.get().isEnabled()) {
             SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "The API token is unknown or revoked.");
+                    "The API token is unknown, expired or revoked.");
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get().getUsername(), null,
-                user.get().getAuthorities());
+        var authentication = new BearerTokenAuthentication(user.get().getUsername(), user.get().getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

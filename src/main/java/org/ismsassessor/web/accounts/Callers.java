@@ -16,6 +16,11 @@ public class Callers {
         this.accounts = accounts;
     }
 
+    /** True when the current request signed in with an API token (rather than a password or a page session). */
+    public boolean signedInWithToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenAuthentication;
+    }
+
     /** The current request's caller; throws when no one is signed in (the security chains prevent that). */
     public Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,8 +1,14 @@
 package org.ismsassessor.web.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.ismsassessor.web.ErrorResponses;
+import org.ismsassessor.web.Problem;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +40,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** Everything the pages allow themselves: no script, style or image from anywhere but this server. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** What a sign-in answers when the database fails: an outage, not bad credentials. */
+    static final String SIGN_IN_UNAVAILABLE = "Signing in needs the database, which cannot be reached now. Try again.";
 
     @Bean
     Clock clock() {
@@ -61,6 +65,36 @@ public class SecurityConfiguration {
         };
     }
 
+    /** Passwords checked with Argon2, throttled per account and client address (see {@link SignInThrottle}). */
+    @Bean
+    AuthenticationProvider passwords(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledPasswords(passwords, throttle);
+    }
+
+    /**
+     * Why a sign-in failed, as the API answers it: too many failures (429), the database unreachable (503), or
+     * no or wrong credentials (401).
+     */
+    static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof SignInThrottle.Throttled throttled) {
+            ErrorResponses.problem(response, 429, "Too many requests", throttled(throttled), throttled.retryAfterSeconds());
+        } else if (e instanceof InternalAuthenticationServiceException) {
+            ErrorResponses.problem(response, 503, "Service unavailable", SIGN_IN_UNAVAILABLE,
+                    Problem.DEFAULT_RETRY_AFTER_SECONDS);
+        } else {
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Sign in with HTTP Basic or an API token (Authorization: Bearer isa_...).");
+        }
+    }
+
+    static String throttled(SignInThrottle.Throttled e) {
+        return "Too many failed sign-ins to this account from your address: try again in " + e.retryAfterSeconds()
+                + " s. Other addresses are not affected.";
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenStore tokens, UserDetailsService users) throws Exception {
@@ -70,20 +104,15 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "Sign in with HTTP Basic or an API token (Authorization: Bearer isa_...).")))
+                .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::refused))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // No cookie authenticates an API call, so a forged cross-site request carries no credentials.
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> problem(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "Sign in with HTTP Basic or an API token (Authorization: Bearer isa_...)."))
+                        .authenticationEntryPoint(SecurityConfiguration::refused)
                         .accessDeniedHandler((request, response, ex) -> problem(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your role does not allow this.")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your role does not allow this.")));
         return http.build();
     }
 
@@ -95,26 +124,44 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(SecurityConfiguration::signInFailed))
                 // The OpenAPI description (/v3/api-docs) is read by the docs page with the session and by tools
                 // with HTTP Basic; both are GETs, so CSRF is not at stake.
-                .httpBasic(b -> { })
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottle.Throttled || e instanceof InternalAuthenticationServiceException) {
+                        refused(request, response, e);
+                    } else {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"isms-assessor\"");
+                        ErrorResponses.write(request, response, 401, "Unauthorized", "Sign in first.", 0);
+                    }
+                }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    /** Writes an RFC 9457 problem details body. */
+    /**
+     * The sign-in form refused: too many failures (429) or the database unreachable (503) as a page with
+     * Retry-After; wrong credentials back to the form.
+     */
+    static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof SignInThrottle.Throttled throttled) {
+            ErrorResponses.page(response, 429, "Too many requests", throttled(throttled), throttled.retryAfterSeconds());
+        } else if (e instanceof InternalAuthenticationServiceException) {
+            ErrorResponses.page(response, 503, "Service unavailable", SIGN_IN_UNAVAILABLE,
+                    Problem.DEFAULT_RETRY_AFTER_SECONDS);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }
+    }
+
+    /** Writes an RFC 9457 problem details body (401 with the Basic challenge). */
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"isms-assessor\"");
         }
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        ErrorResponses.problem(response, status, title, detail, status == 503 ? Problem.DEFAULT_RETRY_AFTER_SECONDS : 0);
     }
 }

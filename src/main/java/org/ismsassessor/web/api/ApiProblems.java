@@ -37,6 +37,12 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> problem(Problem problem) {
         ResponseEntity<ProblemDetail> answer = answer(problem.status(), problem.title(), problem.getMessage(),
                 problem.errors());
+        if (problem.retryAfterSeconds() > 0) {
+            // 503, and 429 (the assessment queue full): when to try again.
+            return ResponseEntity.status(problem.status())
+                    .header("Retry-After", Long.toString(problem.retryAfterSeconds()))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
+        }
         return problem.status() == 503 ? retryLater(answer) : answer;
     }
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +82,7 @@ class AssessmentsController {
     @GetMapping(path = "/results/{id}/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The snapshot exactly as it was submitted")
     ResponseEntity<byte[]> snapshot(@PathVariable String id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(service.snapshot(callers.current(), id).getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(service.snapshot(callers.current(), id));
     }
 
     @GetMapping(path = "/clients/{client}/results", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,7 +100,7 @@ class AssessmentsController {
     @Operation(summary = "Check a snapshot without assessing it",
             description = "200 {valid: true}, or 400 problem details listing every error with its JSON path.")
     Validation validate(@RequestBody byte[] snapshot) {
-        var errors = service.validate(snapshot);
+        var errors = service.validate(callers.current(), snapshot);
         if (!errors.isEmpty()) {
             throw org.ismsassessor.web.Problem.badInput("The snapshot is not valid.", errors);
         }

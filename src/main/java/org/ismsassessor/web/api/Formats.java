@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 
 /**
  * Chooses a representation: the {@code format} parameter when given, else the first media type of the Accept
- * header that a format produces, else the default.
+ * header that a format produces (a wildcard: the default), else 406 Not acceptable.
  */
 final class Formats {
     private Formats() {
@@ -41,14 +41,20 @@ final class Formats {
             if (wanted.isWildcardType()) {
                 return fallback;
             }
+            // A wildcard subtype that the default answer (JSON when there is no default: a submission's summary) fits.
+            MediaType preferred = fallback == null ? MediaType.APPLICATION_JSON
+                    : MediaType.parseMediaType(mediaType.apply(fallback));
+            if (wanted.isWildcardSubtype() && preferred.isCompatibleWith(wanted)) {
+                return fallback;
+            }
             Optional<F> match = Arrays.stream(type.getEnumConstants())
-                    .filter(f -> MediaType.parseMediaType(mediaType.apply(f)).isCompatibleWith(wanted)
-                            && !wanted.isWildcardSubtype())
+                    .filter(f -> MediaType.parseMediaType(mediaType.apply(f)).isCompatibleWith(wanted))
                     .findFirst();
             if (match.isPresent()) {
                 return match.get();
             }
         }
-        return fallback;
+        throw Problem.notAcceptable("The Accept header (" + accept + ") allows none of the media types this endpoint "
+                + "answers with: " + Arrays.stream(type.getEnumConstants()).map(mediaType).distinct().toList() + ".");
     }
 }

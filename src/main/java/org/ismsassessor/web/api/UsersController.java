@@ -29,11 +29,13 @@ class UsersController {
     private final AccountService accounts;
     private final TokenStore tokens;
     private final Callers callers;
+    private final java.time.Clock clock;
 
-    UsersController(AccountService accounts, TokenStore tokens, Callers callers) {
+    UsersController(AccountService accounts, TokenStore tokens, Callers callers, java.time.Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.callers = callers;
+        this.clock = clock;
     }
 
     /** A user to create; role is admin, consultant, auditor or client_viewer. */
@@ -85,7 +87,7 @@ class UsersController {
     }
 
     @PutMapping(path = "/users/{username}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enable or disable a user (admin); a disabled user's tokens stop working too")
+    @Operation(summary = "Enable or disable a user (admin); disabling revokes the user's API tokens")
     Account enable(@PathVariable String username, @RequestBody Enabled enabled) {
         // Required: a body without it ({}) must not disable the user.
         if (enabled.enabled() == null) {
@@ -106,25 +108,46 @@ class UsersController {
     }
 
     @PutMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change your password")
+    @Operation(summary = "Change your password; every API token of yours is revoked")
     ResponseEntity<Void> password(@RequestBody PasswordChange change) {
         accounts.changePassword(callers.current().username(), change.currentPassword(), change.newPassword());
         return ResponseEntity.noContent().build();
     }
 
-    /** A token to create. */
-    record NewTokenRequest(String name) {
+    /** A token to create: its name, and when it expires (an ISO-8601 date-time with offset; none: until revoked). */
+    record NewTokenRequest(String name, String expiresAt) {
     }
 
     @PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an API token for yourself; its value is shown only in this answer")
+    @Operation(summary = "Create an API token for yourself; its value is shown only in this answer",
+            description = "Only with your password (HTTP Basic): an API token cannot create tokens. The token stops "
+                    + "working at expiresAt (e.g. 2027-01-31T00:00:00Z) when given, and when you change your password "
+                    + "or are disabled.")
     ResponseEntity<TokenStore.NewToken> token(@RequestBody(required = false) NewTokenRequest request) {
-        String name = request == null || request.name() == null ? "api" : request.name();
-        if (name.length() > 200) {
-            throw Problem.badInput("The token name is too long.", List.of(new org.ismsassessor.snapshot.InputError(
-                    "$.name", "at most 200 characters")));
+        if (callers.signedInWithToken()) {
+            throw Problem.forbidden("An API token cannot create API tokens: sign in with your password to create one.");
         }
-        TokenStore.NewToken created = tokens.create(callers.current().username(), name);
+        String name = request == null || request.name() == null ? "api" : request.name();
+        List<org.ismsassessor.snapshot.InputError> errors = new java.util.ArrayList<>();
+        if (name.length() > 200) {
+            errors.add(new org.ismsassessor.snapshot.InputError("$.name", "at most 200 characters"));
+        }
+        java.time.Instant expiresAt = null;
+        if (request != null && request.expiresAt() != null) {
+            try {
+                expiresAt = java.time.OffsetDateTime.parse(request.expiresAt()).toInstant();
+                if (!expiresAt.isAfter(clock.instant())) {
+                    errors.add(new org.ismsassessor.snapshot.InputError("$.expiresAt", "must be in the future"));
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(new org.ismsassessor.snapshot.InputError("$.expiresAt",
+                        "expected a date-time with offset, e.g. 2027-01-31T00:00:00Z"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.badInput("The token cannot be created.", errors);
+        }
+        TokenStore.NewToken created = tokens.create(callers.current().username(), name, expiresAt);
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.id())).body(created);
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
+import org.ismsassessor.web.ContentSecurityPolicy;
 import org.ismsassessor.web.accounts.Caller;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,9 @@ class Chrome {
             String fragment = render(insert.fragment(), context);
             wrapped = at < 0 ? wrapped + fragment : wrapped.substring(0, at) + fragment + "\n" + wrapped.substring(at);
         }
+        // The documents' own scripts (the report's filters) run under the page's nonce: they are the report layer's,
+        // and whatever a snapshot holds reaches the document escaped, so it never forms a script element.
+        wrapped = wrapped.replace("<script>", "<script nonce=\"" + ContentSecurityPolicy.nonce(request) + "\">");
         int body = wrapped.indexOf("<body");
         int end = body < 0 ? -1 : wrapped.indexOf('>', body);
         if (end < 0) {

@@ -1,6 +1,7 @@
 package org.ismsassessor.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.web.Problem;
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
  * trace.
  */
 @ControllerAdvice(basePackages = "org.ismsassessor.web.pages")
+// Before the service-wide advice (RequestProblems) and Spring Boot's: a page's errors keep the bar.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
     private final Callers callers;
     private final Chrome chrome;
@@ -28,8 +31,18 @@ class PageProblems {
     }
 
     @ExceptionHandler(Problem.class)
-    ModelAndView problem(Problem problem, HttpServletRequest request) {
+    ModelAndView problem(Problem problem, HttpServletRequest request, HttpServletResponse response) {
+        if (problem.retryAfterSeconds() > 0) {
+            response.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
+        }
         return page(problem, request);
+    }
+
+    /** The database unreachable: 503 with Retry-After, never a sign-in page or a bare 500. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class, org.ismsassessor.store.StoreException.class})
+    ModelAndView database(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return problem(Problem.unavailable(org.ismsassessor.web.ErrorResponses.DATABASE_UNAVAILABLE), request, response);
     }
 
     /** A page address without a parameter it needs, e.g. /compare without from and to. */
@@ -55,7 +68,10 @@ class PageProblems {
 
     private ModelAndView page(Problem problem, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("pages/problem", HttpStatus.valueOf(problem.status()));
-        page.addAllObjects(chrome.barModel(callers.current(), request));
+        if (problem.status() != 503) {
+            // The bar reads the account from the database, which a 503 may be about.
+            page.addAllObjects(chrome.barModel(callers.current(), request));
+        }
         page.addObject("status", problem.status());
         page.addObject("title", problem.title());
         page.addObject("detail", problem.getMessage());

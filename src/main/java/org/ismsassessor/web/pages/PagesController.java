@@ -85,7 +85,7 @@ class PagesController {
     @PostMapping("/assessments")
     ModelAndView upload(@RequestParam("snapshot") MultipartFile snapshot,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            Model model, HttpServletRequest request) throws IOException {
+            Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             var submitted = service.submit(callers.current(), snapshot.getBytes(), date);
             return new ModelAndView("redirect:/results/" + submitted.stored().id());
@@ -94,6 +94,9 @@ class PagesController {
                 throw problem;
             }
             // Back to the form with every error and its JSON path, and the status an API caller would get.
+            if (problem.retryAfterSeconds() > 0) {
+                response.setHeader("Retry-After", Long.toString(problem.retryAfterSeconds()));
+            }
             model.addAttribute("problem", problem.getMessage());
             model.addAttribute("errors", problem.errors());
             model.addAttribute("date", date);

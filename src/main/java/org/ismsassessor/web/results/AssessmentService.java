@@ -1,6 +1,5 @@
 package org.ismsassessor.web.results;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import org.ismsassessor.engine.TimeLimitExceeded;
 import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.SnapshotLoader;
+import org.ismsassessor.store.CompressedResult;
 import org.ismsassessor.store.HistoryStore;
 import org.ismsassessor.store.StoreException;
 import org.ismsassessor.web.DatabaseErrors;
@@ -53,9 +53,18 @@ public class AssessmentService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Comparer comparer;
+    private final SubmissionLimits limits;
 
     public AssessmentService(Assessment assessment, SnapshotLoader loader, IntervalSettings intervals,
             HistoryStore history, ResultStore results, TransactionTemplate transaction, Clock clock) {
+        this(assessment, loader, intervals, history, results, transaction, clock, SubmissionLimits.defaults());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public AssessmentService(Assessment assessment, SnapshotLoader loader, IntervalSettings intervals,
+            HistoryStore history, ResultStore results, TransactionTemplate transaction, Clock clock,
+            SubmissionLimits limits) {
+        this.limits = limits;
         this.assessment = assessment;
         this.loader = loader;
         this.intervals = intervals;
@@ -71,8 +80,15 @@ public class AssessmentService {
     }
 
     /** Checks a snapshot without assessing it; the errors name their JSON paths. */
-    public List<InputError> validate(byte[] snapshot) {
-        return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
+    public List<InputError> validate(Caller caller, byte[] snapshot) {
+        limits.memory().check(snapshot.length);
+        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
+            return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
+        }
+    }
+
+    public SubmissionLimits limits() {
+        return limits;
     }
 
     /**
@@ -88,6 +104,14 @@ public class AssessmentService {
                     "the snapshot is " + org.ismsassessor.snapshot.Limits.size(snapshot.length) + ", more than the limit of "
                             + org.ismsassessor.snapshot.Limits.size(loader.limits().maxBytes()))));
         }
+        limits.memory().check(snapshot.length);
+        // Everything that holds the snapshot's facts or its result in memory runs inside the gate.
+        try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
+            return assessAndStore(caller, snapshot, date);
+        }
+    }
+
+    private Submitted assessAndStore(Caller caller, byte[] snapshot, LocalDate date) {
         LoadResult loaded = loader.load(snapshot);
         if (loaded instanceof LoadResult.Rejected rejected) {
             throw Problem.badInput("The snapshot is not valid.", rejected.errors());
@@ -115,13 +139,22 @@ public class AssessmentService {
         // an error.
         StoredResult stored = ResultStore.headline(UUID.randomUUID().toString(), result, LocalDateTime.now(clock),
                 caller.username());
-        String snapshotJson = new String(snapshot, StandardCharsets.UTF_8);
+        // The result's JSON is written once, compressed, and refused past the limit before anything is stored.
+        byte[] resultGzip;
+        try {
+            resultGzip = CompressedResult.write(result, limits.maxResultBytes());
+        } catch (CompressedResult.TooLarge e) {
+            throw Problem.unprocessable("The result of this snapshot is larger than the "
+                    + org.ismsassessor.snapshot.Limits.size(limits.maxResultBytes()) + " the service stores "
+                    + "(assessor.limits.result-mb): " + result.findings().size() + " findings. Nothing was saved.");
+        }
+        byte[] snapshotGzip = CompressedResult.gzip(snapshot);
         for (int attempt = 1; ; attempt++) {
             boolean[] written = {false};
             try {
                 transaction.executeWithoutResult(status -> {
-                    history.save(assessed);
-                    results.insert(stored, result, snapshotJson);
+                    history.save(assessed, resultGzip);
+                    results.insert(stored, snapshotGzip, resultGzip);
                     written[0] = true;
                 });
                 return new Submitted(stored, result);
@@ -218,7 +251,7 @@ public class AssessmentService {
         return results.result(id).orElseThrow(() -> Problem.notFound("No result '" + id + "' that you can see."));
     }
 
-    public String snapshot(Caller caller, String id) {
+    public byte[] snapshot(Caller caller, String id) {
         find(caller, id);
         return results.snapshot(id).orElseThrow(() -> Problem.notFound("No result '" + id + "' that you can see."));
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.Readiness;
-import org.ismsassessor.report.JsonReport;
+import org.ismsassessor.store.CompressedResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,14 +41,17 @@ public class ResultStore {
                 counts.getOrDefault("observation", 0));
     }
 
-    /** Writes a result with exactly the values of its headline (from {@link #headline}). */
-    void insert(StoredResult headline, AssessmentResult result, String snapshotJson) {
-        jdbc.sql("INSERT INTO assessment_result (" + COLUMNS + ", snapshot_json, result_json) "
+    /**
+     * Writes a result with exactly the values of its headline (from {@link #headline}), the snapshot and the
+     * result compressed ({@link CompressedResult}).
+     */
+    void insert(StoredResult headline, byte[] snapshotGzip, byte[] resultGzip) {
+        jdbc.sql("INSERT INTO assessment_result (" + COLUMNS + ", snapshot_gzip, result_gzip) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(headline.id(), headline.client(), headline.assessedOn(), headline.submittedAt(),
                         headline.submittedBy(), headline.snapshotName(), headline.verdict().name(),
                         BigDecimal.valueOf(headline.overall()), headline.majors(), headline.minors(), headline.gaps(),
-                        headline.observations(), snapshotJson, JsonReport.write(result))
+                        headline.observations(), snapshotGzip, resultGzip)
                 .update();
     }
 
@@ -64,14 +67,18 @@ public class ResultStore {
 
     /** The full result of a stored assessment. */
     public Optional<AssessmentResult> result(String id) {
-        return jdbc.sql("SELECT result_json FROM assessment_result WHERE id = ?").param(id).query(String.class)
-                .optional().map(json -> JsonReport.mapper().readValue(json, AssessmentResult.class));
+        return jdbc.sql("SELECT result_gzip, result_json FROM assessment_result WHERE id = ?").param(id)
+                .query((rs, n) -> CompressedResult.read(rs.getBytes(1), rs.getString(2))).optional();
     }
 
     /** The snapshot exactly as it was submitted. */
-    public Optional<String> snapshot(String id) {
-        return jdbc.sql("SELECT snapshot_json FROM assessment_result WHERE id = ?").param(id).query(String.class)
-                .optional();
+    public Optional<byte[]> snapshot(String id) {
+        return jdbc.sql("SELECT snapshot_gzip, snapshot_json FROM assessment_result WHERE id = ?").param(id)
+                .query((rs, n) -> {
+                    byte[] gzip = rs.getBytes(1);
+                    return gzip != null ? CompressedResult.gunzip(gzip)
+                            : rs.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }).optional();
     }
 
     /** A client's results, newest first. */

@@ -84,7 +84,7 @@ interface AccountsContract {
     @Test
     default void anApiTokenWorksUntilItIsRevoked() {
         Setup.User consultant = Setup.createUser(api(), "consultant");
-        var created = api().post(consultant.as(), "/api/v1/tokens", "{\"name\":\"ci pipeline\"}");
+        var created = api().post(consultant.basic(), "/api/v1/tokens", "{\"name\":\"ci pipeline\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode newToken = Api.json(created);
         String token = newToken.get("token").asString();
@@ -99,8 +99,12 @@ interface AccountsContract {
         String listed = Api.text(api().get(Api.As.token(token), "/api/v1/tokens"));
         assertThat(listed).contains(id, "ci pipeline").doesNotContain(token, token.substring(token.lastIndexOf('_') + 1));
         // A token of no name is named "api"; the value is shown once.
-        assertThat(Api.json(api().request(consultant.as(), "POST", "/api/v1/tokens", null, null, null)).get("name")
+        assertThat(Api.json(api().request(consultant.basic(), "POST", "/api/v1/tokens", null, null, null)).get("name")
                 .asString()).isEqualTo("api");
+        // A token cannot create tokens (which would outlive its own revocation).
+        JsonNode byToken = problem(api().post(Api.As.token(token), "/api/v1/tokens", "{\"name\":\"child\"}"), 403);
+        assertThat(byToken.get("detail").asString()).isEqualTo(
+                "An API token cannot create API tokens: sign in with your password to create one.");
 
         assertThat(api().delete(consultant.as(), "/api/v1/tokens/" + id).statusCode()).isEqualTo(204);
         problem(api().get(Api.As.token(token), "/api/v1/me"), 401);
@@ -129,7 +133,9 @@ interface AccountsContract {
 
         api().put(Setup.admin(api()), "/api/v1/users/" + consultant.username() + "/enabled", "{\"enabled\":true}");
         assertThat(api().get(consultant.basic(), "/api/v1/me").statusCode()).isEqualTo(200);
-        assertThat(api().get(token, "/api/v1/me").statusCode()).isEqualTo(200);
+        // Disabling revoked its tokens: enabling the user again does not bring them back.
+        problem(api().get(token, "/api/v1/me"), 401);
+        assertThat(Api.json(api().get(consultant.basic(), "/api/v1/tokens"))).isEmpty();
     }
 
     @Test
@@ -144,8 +150,8 @@ interface AccountsContract {
                 "{\"currentPassword\":\"" + auditor.password() + "\",\"newPassword\":\"" + replacement + "\"}");
         assertThat(changed.statusCode()).isEqualTo(204);
         problem(api().get(auditor.basic(), "/api/v1/me"), 401);
-        // Its API token stays valid: it does not depend on the password.
-        assertThat(api().get(auditor.as(), "/api/v1/me").statusCode()).isEqualTo(200);
+        // A new password revokes every API token of the user.
+        problem(api().get(auditor.as(), "/api/v1/me"), 401);
         assertThat(api().get(Api.As.user(auditor.username(), replacement), "/api/v1/me").statusCode()).isEqualTo(200);
         PageSession.signIn(api(), auditor.username(), replacement);
     }

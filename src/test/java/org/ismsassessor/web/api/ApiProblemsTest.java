@@ -43,6 +43,14 @@ class ApiProblemsTest {
     }
 
     @Test
+    void aFullQueueIs429WithRetryAfter() {
+        ResponseEntity<ProblemDetail> answer = problems.problem(Problem.tooManyRequests("The queue is full.", 10));
+
+        assertProblem(answer, 429, "Too many requests", "The queue is full.");
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+    }
+
+    @Test
     void aValueTheDatabaseCannotHoldIsBadInput() {
         ResponseEntity<ProblemDetail> answer = problems.database(new DataIntegrityViolationException("INSERT",
                 new SQLException("value too long for type character varying(200)", "22001")));

@@ -45,6 +45,17 @@ final class PageSession {
         return session;
     }
 
+    /** A browser not signed in yet. */
+    static PageSession anonymous(Api api) {
+        return new PageSession(api.base());
+    }
+
+    /** Posts the sign-in form, whatever the answer. */
+    HttpResponse<byte[]> trySignIn(String username, String password) {
+        return postForm("/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+                + encode(csrf("/login")));
+    }
+
     /** The CSRF token in a page's forms. */
     String csrf(String page) {
         var response = get(page);

@@ -253,7 +253,7 @@ interface TenancyContract {
             assertThat(api().get(f.bUser().basic(), "/api/v1/me").statusCode()).isEqualTo(200);
         });
         cases.put("POST /api/v1/tokens", () -> {
-            var created = api().post(f.auditor().as(), "/api/v1/tokens", "{\"name\":\"mine\"}");
+            var created = api().post(f.auditor().basic(), "/api/v1/tokens", "{\"name\":\"mine\"}");
             assertThat(created.statusCode()).isEqualTo(201);
             Api.As token = Api.As.token(Api.json(created).get("token").asString());
             assertThat(Api.json(api().get(token, "/api/v1/me")).get("username").asString()).isEqualTo(f.auditor().username());

@@ -32,7 +32,7 @@ record TenancyFixture(String a, String b, String aResult, String bResult, String
                 sessions.put(user.username(), PageSession.signIn(api, user.username(), user.password()));
             }
             Setup.User bUser = Setup.createUser(api, "consultant", b);
-            var token = Api.json(api.post(bUser.as(), "/api/v1/tokens", "{\"name\":\"b\"}"));
+            var token = Api.json(api.post(bUser.basic(), "/api/v1/tokens", "{\"name\":\"b\"}"));
             return new TenancyFixture(a, b, aResult, bResult, bEarlier, consultant, auditor, viewer,
                     sessions, bUser, token.get("token").asString(), token.get("id").asString());
         });

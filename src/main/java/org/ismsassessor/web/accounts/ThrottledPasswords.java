@@ -1,0 +1,52 @@
+package org.ismsassessor.web.accounts;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in (HTTP Basic and the sign-in form) with {@link SignInThrottle}: refused before the password is
+ * checked when the address has failed too often for the account, counted when the password is wrong. The
+ * database failing is an {@link InternalAuthenticationServiceException}, answered 503, never "bad credentials".
+ */
+final class ThrottledPasswords implements AuthenticationProvider {
+    private final AuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledPasswords(AuthenticationProvider passwords, SignInThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        try {
+            boolean counted = throttle.check(username, address);
+            Authentication signedIn;
+            try {
+                signedIn = passwords.authenticate(authentication);
+            } catch (BadCredentialsException e) {
+                throttle.failed(username, address);
+                throw e;
+            }
+            if (counted) {
+                throttle.succeeded(username, address);
+            }
+            return signedIn;
+        } catch (DataAccessException e) {
+            throw new InternalAuthenticationServiceException("the database cannot be reached", e);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
