@@ -3,6 +3,7 @@ package org.ismsassessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.Readiness;
@@ -21,15 +22,30 @@ class SampleSummaryTest {
         return Map.of("major", major, "minor", minor, "gap", gap, "observation", observation);
     }
 
+    /** Each item of each finding as (requirement it was raised against, kind of the finding, subject). */
     private static void hasFindings(AssessmentResult result, org.assertj.core.groups.Tuple... expected) {
-        assertThat(result.findings()).extracting(Finding::requirement, Finding::kind, Finding::subject).contains(expected);
+        List<org.assertj.core.groups.Tuple> items = new java.util.ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (f.items().isEmpty()) {
+                items.add(tuple(f.requirement(), f.kind(), f.subject()));
+            } else {
+                f.items().forEach(i -> items.add(tuple(i.requirement(), f.kind(), i.subject())));
+            }
+        }
+        assertThat(items).contains(expected);
     }
 
     @Test
     void brightPathShowsTheTypicalGapsBeforeAFirstCertification() {
         AssessmentResult result = Samples.assessed("brightpath-software");
-        assertThat(result.summary().byKind()).isEqualTo(counts(1, 40, 2, 6));
+        assertThat(result.summary().byKind()).isEqualTo(counts(1, 22, 2, 3));
         assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.NOT_READY);
+        // What decides the verdict: the last management review left out five of the nine required inputs, one systemic
+        // failure of the review (systemic.csv), graded major as a certification body would.
+        assertThat(result.readiness().verdictReason()).isEqualTo("1 major nonconformity must be closed before"
+                + " certification, first 7.2.a: Systemic failure in the inputs of the management review: 5 requirements"
+                + " not met (7.2.a, 7.2.b, 7.2.c, 7.2.e, 7.2.g)");
+        assertThat(result.readiness().notEvidenced()).isEmpty();
         // The gaps the sample was written with, one per area.
         hasFindings(result,
                 tuple("4.2.1.c.3", FindingKind.MINOR_NONCONFORMITY, "R-004"),
@@ -42,7 +58,8 @@ class SampleSummaryTest {
                 tuple("A.5.1.2", FindingKind.MINOR_NONCONFORMITY, "DOC-BP-01"),
                 tuple("6.objectivity", FindingKind.MINOR_NONCONFORMITY, "IA-BP-2026-02"),
                 tuple("7.1.planned", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
-                tuple("7.2.a", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
+                tuple("7.2.a", FindingKind.MAJOR_NONCONFORMITY, "MR-BP-2025-01"),
+                tuple("7.2.g", FindingKind.MAJOR_NONCONFORMITY, "MR-BP-2025-01"),
                 tuple("7.3.e", FindingKind.MINOR_NONCONFORMITY, "MR-BP-2025-01"),
                 tuple("A.8.3.3", FindingKind.MINOR_NONCONFORMITY, "ACC-BP-0031"),
                 tuple("A.12.6.1", FindingKind.MINOR_NONCONFORMITY, "VUL-BP-02"),
@@ -51,7 +68,7 @@ class SampleSummaryTest {
                 tuple("8.2.d", FindingKind.MINOR_NONCONFORMITY, "CA-BP-2026-03"),
                 tuple("A.8.2.2", FindingKind.MINOR_NONCONFORMITY, "P-018"),
                 tuple("A.8.2.2", FindingKind.MINOR_NONCONFORMITY, "P-021"),
-                tuple("8.3.action", FindingKind.MAJOR_NONCONFORMITY, "$.actions"));
+                tuple("8.3.action", FindingKind.MINOR_NONCONFORMITY, "$.actions"));
     }
 
     @Test
@@ -68,13 +85,19 @@ class SampleSummaryTest {
     @Test
     void sproutHasAlmostNothingInPlace() {
         AssessmentResult result = Samples.assessed("sprout-startup");
-        assertThat(result.summary().byKind()).isEqualTo(counts(16, 8, 69, 1));
+        assertThat(result.summary().byKind()).isEqualTo(counts(9, 6, 46, 1));
         assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.NOT_READY);
+        assertThat(result.readiness().notEvidenced()).containsExactly("ISMS scope", "risk assessment methodology",
+                "internal audits", "management reviews", "risk assessment (risk register)", "risk treatment plan",
+                "Statement of Applicability");
+        assertThat(result.readiness().overall()).isLessThan(10.0);
         hasFindings(result,
                 tuple("4.2.1.d.2", FindingKind.MAJOR_NONCONFORMITY, "$.risks"),
                 tuple("4.2.1.b.1", FindingKind.MINOR_NONCONFORMITY, "POL-SP"),
                 tuple("4.2.1.a", FindingKind.GAP, "$.scope"),
-                tuple("5.1.c", FindingKind.MAJOR_NONCONFORMITY, "$.roles"));
+                tuple("5.1.c", FindingKind.MAJOR_NONCONFORMITY, "$.roles"),
+                // Nine documents of 4.3.1 missing are one systemic failure of the documentation, not nine majors.
+                tuple("4.3.1.b", FindingKind.MAJOR_NONCONFORMITY, "$.documents"));
     }
 
     @Test

@@ -383,8 +383,8 @@ final class FindingsPass {
             }
             List<Subject> subjects = minors.stream().flatMap(m -> m.subjects().stream()).distinct().toList();
             String label = process.label();
-            String title = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " shows a systemic failure: "
-                    + requirements.size() + " of its requirements are not met (" + String.join(", ", requirements) + ")";
+            String title = "Systemic failure in " + label + ": " + requirements.size() + " requirements not met ("
+                    + String.join(", ", requirements) + ")";
             String explanation = "Each point below is a nonconformity on its own; together they show that " + label
                     + " does not work as required. " + minors.stream()
                             .map(m -> m.requirement() + ": " + m.title()).collect(Collectors.joining("; ")) + ".";

@@ -93,7 +93,7 @@ public record Finding(
     }
 
     /**
-     * One view per item a grouped finding lists (the finding itself when it lists none): each keeps the group's
+     * One view per distinct subject a grouped finding lists (the finding itself when it lists none): each keeps the group's
      * id, kind and subjects, with its own item's subjects first, so that item-by-item readers (comparisons across
      * runs) see which subjects were added to or removed from a group.
      */
@@ -101,7 +101,7 @@ public record Finding(
         if (items.isEmpty()) {
             return List.of(this);
         }
-        return items.stream().map(item -> {
+        return items.stream().map(Item::subject).distinct().map(subject -> new Item(subject, requirement)).map(item -> {
             List<Subject> ordered = new java.util.ArrayList<>();
             subjects.stream().filter(s -> s.id().equals(item.subject())).forEach(ordered::add);
             subjects.stream().filter(s -> !s.id().equals(item.subject())).forEach(ordered::add);

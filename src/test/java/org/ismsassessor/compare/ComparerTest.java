@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ismsassessor.Samples;
 import org.ismsassessor.TestEngine;
+import org.ismsassessor.finding.Finding;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.compare.Comparison.Change;
 import org.ismsassessor.compare.Comparison.FindingChange;
@@ -85,10 +86,10 @@ class ComparerTest {
 
     @Test
     void aNewFindingThatWasOpenInAnEarlierStoredAssessmentAndThenResolvedIsReopened() {
-        String r013 = SamplePair.later().result().findings().stream().filter(f -> "R-013".equals(f.subject()))
-                .findFirst().orElseThrow().id();
+        Finding r013Item = itemAbout("R-013");
+        String r013 = r013Item.id();
         List<EarlierAssessment> history = List.of(
-                new EarlierAssessment(SamplePair.EARLIER_DATE.minusMonths(6), Set.of(r013)),
+                new EarlierAssessment(SamplePair.EARLIER_DATE.minusMonths(6), Set.of(r013Item.itemKey())),
                 new EarlierAssessment(SamplePair.EARLIER_DATE.minusMonths(3), Set.of()));
 
         Comparison comparison = COMPARER.compare(SamplePair.earlier(), SamplePair.later(), history);
@@ -100,8 +101,7 @@ class ComparerTest {
 
     @Test
     void aFindingOpenOnlyInAnEarlierAssessmentThatNeverClosedBeforeIsNotReopened() {
-        String r013 = SamplePair.later().result().findings().stream().filter(f -> "R-013".equals(f.subject()))
-                .findFirst().orElseThrow().id();
+        String r013 = itemAbout("R-013").itemKey();
         // Open in a stored assessment between the two compared ones: it never was resolved.
         List<EarlierAssessment> history = List.of(new EarlierAssessment(SamplePair.EARLIER_DATE.plusMonths(3), Set.of(r013)));
 
@@ -146,5 +146,11 @@ class ComparerTest {
         AssessmentResult result = SamplePair.later().result();
         AssessmentResult read = JsonReport.mapper().readValue(JsonReport.write(result), AssessmentResult.class);
         assertThat(read).isEqualTo(result);
+    }
+
+    /** The item of a finding of the later sample about a subject (the history keeps items by their keys). */
+    private static Finding itemAbout(String subject) {
+        return SamplePair.later().result().findings().stream().flatMap(f -> f.perItem().stream())
+                .filter(f -> subject.equals(f.subject())).findFirst().orElseThrow();
     }
 }

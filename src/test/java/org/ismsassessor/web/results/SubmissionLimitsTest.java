@@ -64,11 +64,11 @@ class SubmissionLimitsTest {
     @Test
     void aResultLargerThanTheLimitIsRefusedAndNothingIsStored() {
         AssessmentService service = service(new SubmissionLimits(new AssessmentGate(1, 1, 1 << 30, 60, 10),
-                new MemoryBudget(1L << 30), 100_000));
+                new MemoryBudget(1L << 30), 10_000));
         Problem problem = catchThrowableOfType(Problem.class, () -> service.submit(CONSULTANT, snapshot, DATE));
         assertThat(problem.status()).isEqualTo(422);
-        assertThat(problem.getMessage()).isEqualTo("The result of this snapshot is larger than the 97.7 KiB the "
-                + "service stores (assessor.limits.result-mb): 49 findings. Nothing was saved.");
+        assertThat(problem.getMessage()).isEqualTo("The result of this snapshot is larger than the 9.8 KiB the "
+                + "service stores (assessor.limits.result-mb): 24 findings. Nothing was saved.");
         assertThat(stored()).isZero();
     }
 
