@@ -62,6 +62,13 @@ public final class AssessorCommand implements Callable<Integer> {
             ExitGuard.install(System.err);
         }
         ending = code -> Runtime.getRuntime().halt(code);
+        // A helper thread out of memory (the schema pass of a large snapshot) passes it on to the run, which says so
+        // in one line: no trace of the thread's own.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                System.err.println("internal error: " + e + " (in thread " + thread.getName() + ")");
+            }
+        });
         int code = run(StandardOutput.over(new FileOutputStream(FileDescriptor.out), Terminal.charset()),
                 new PrintWriter(System.err, true), args);
         ExitGuard.finished();

@@ -153,7 +153,13 @@ final class Outputs {
                 + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        // A writer closing its stream must not close the file before it is forced to the disk.
+                        flush();
+                    }
+                };
                 content.writeTo(stream);
                 stream.flush();
                 channel.force(true);

@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
             properties.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
             properties.put("logging.level.com.zaxxer.hikari.pool.HikariPool", "OFF");
+            properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
         }
         ConfigurableApplicationContext context;
         try {
