@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ismsassessor.store.DataFolder;
 import org.ismsassessor.web.WebApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
@@ -23,6 +24,13 @@ import picocli.CommandLine.Option;
             "The database password, for --db-url, is read from $ASSESSOR_DB_PASSWORD (never an option, "
                     + "so it stays out of the process list)."})
 final class ServeCommand implements Callable<Integer> {
+
+    /** The loggers that report a failed start, each with a page of stack traces: silent while starting. */
+    private static final Map<String, String> STARTUP_FAILURE_LOGGERS = Map.of(
+            "org.springframework.boot.SpringApplication", "OFF",
+            "org.springframework.boot.diagnostics", "OFF",
+            "org.springframework.boot.web.server.servlet.context", "ERROR",
+            "com.zaxxer.hikari.pool.HikariPool", "OFF");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,10 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (!AssessorCommand.verbose) {
             // A failed start is told in one line below; Spring's report of it is a page of stack traces.
-            properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
-            properties.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
-            properties.put("logging.level.com.zaxxer.hikari.pool.HikariPool", "OFF");
-            properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+            STARTUP_FAILURE_LOGGERS.forEach((logger, level) -> properties.put("logging.level." + logger, level));
         }
         ConfigurableApplicationContext context;
         try {
@@ -88,6 +93,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: the server cannot start: " + startFailure(e, folder));
             err.flush();
             return ExitCode.BAD_INPUT;
+        }
+        if (!AssessorCommand.verbose) {
+            // Started: these loggers report on the running server again (a database outage, say).
+            LoggingSystem logging = LoggingSystem.get(ServeCommand.class.getClassLoader());
+            STARTUP_FAILURE_LOGGERS.keySet().forEach(logger -> logging.setLogLevel(logger, null));
         }
         if (dbUrl == null) {
             ServerMarker.write(folder, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/");

@@ -21,6 +21,7 @@ class StandardErrorLoggingTest {
     @Test
     void quietByDefaultAndVerboseShowsTheLibrariesNotesWithStackTraces() {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         new StandardErrorLogging().configure(context);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
