@@ -138,11 +138,11 @@ final class CompareCommand implements Callable<Integer> {
         // A snapshot is assessed on a date; today, silently, made last spring's snapshot look overdue everywhere.
         List<String> undated = new ArrayList<>();
         List<String> options = new ArrayList<>();
-        if (oldDay == null && !AssessedFiles.isSavedResult(files.get(0))) {
+        if (oldDay == null && java.nio.file.Files.isRegularFile(files.get(0)) && !AssessedFiles.isSavedResult(files.get(0))) {
             undated.add(files.get(0).toString());
             options.add("--old-date YYYY-MM-DD");
         }
-        if (newDay == null && !AssessedFiles.isSavedResult(files.get(1))) {
+        if (newDay == null && java.nio.file.Files.isRegularFile(files.get(1)) && !AssessedFiles.isSavedResult(files.get(1))) {
             undated.add(files.get(1).toString());
             options.add("--new-date YYYY-MM-DD");
         }
