@@ -82,7 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         if (adminPassword != null) {
             properties.put("assessor.admin.password", adminPassword);
         }
-        if (!AssessorCommand.verbose) {
+        if (AssessorCommand.verbose) {
+            properties.put("logging.level.root", "INFO");
+        } else {
             // A failed start is told in one line below; Spring's report of it is a page of stack traces.
             STARTUP_FAILURE_LOGGERS.forEach((logger, level) -> properties.put("logging.level." + logger, level));
         }
