@@ -46,6 +46,7 @@ class CommandLineSafetyIT {
 
                 rule "%s"
                     @requirement("4.2.1.a")
+                    @grade("minor")
                 when
                     Organization()
                 then

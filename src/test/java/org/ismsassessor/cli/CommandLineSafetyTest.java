@@ -236,6 +236,7 @@ class CommandLineSafetyTest {
 
                 rule "Divides by zero"
                     @requirement("4.2.1.a")
+                    @grade("minor")
                 when
                     Organization()
                 then
