@@ -252,6 +252,29 @@ class CommandLineSafetyTest {
     }
 
     @Test
+    void aRuntimeErrorInAUsersConditionIsExitCodeTwoNamingTheRule(@TempDir Path dir) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path drl = rules.resolve("mine.drl");
+        Files.writeString(drl, """
+                package rules.mine;
+                import org.ismsassessor.snapshot.Organization;
+
+                rule "Reads past the end of the name"
+                    @requirement("4.2.1.a")
+                    @grade("minor")
+                when
+                    Organization( name.substring(1000) == "x" )
+                then
+                    System.out.println("never");
+                end
+                """);
+        Run run = run("assess", snapshot(dir, "x.json").toString(), "--date", "2026-11-29", "--rules", rules.toString(), "-q");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("error: your rule \"Reads past the end of the name\" (" + drl + ") failed in its"
+                + " condition: org.mvel2.PropertyAccessException: [Error: name.substring(1000): begin 1000, end 11, length 11]\n");
+    }
+
+    @Test
     void theWatchdogEndsARunPastItsTimeLimitAndGraceWithExitCodeTwo() throws Exception {
         CompletableFuture<Integer> ended = new CompletableFuture<>();
         StringWriter err = new StringWriter();
