@@ -2,6 +2,7 @@ package org.ismsassessor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,14 +40,23 @@ final class AssessAllCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "the folder of snapshots")
     Path folder;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the JSON results")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "the folder for the JSON results: not the folder of the snapshots, whose files they would replace")
     Path out;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the assessment date (default: today)")
     LocalDate date;
 
-    @Option(names = "--threads", paramLabel = "N", description = "parallel sessions (default: the number of cores)")
+    /** The most parallel sessions: each holds a snapshot and its facts in memory. */
+    static final int MAX_THREADS = 256;
+
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "parallel sessions, 1 to " + MAX_THREADS + " (default: the number of cores)")
+    void threads(int n) {
+        threads = (int) Ranges.check(spec, "--threads", n, 1, MAX_THREADS);
+    }
 
     record Outcome(Path file, String error) {
     }
@@ -64,13 +74,30 @@ final class AssessAllCommand implements Callable<Integer> {
             err.println("error: cannot list " + folder + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        Files.createDirectories(out);
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Refusal("--out " + out + " is a file, not a folder");
+        }
+        if (Outputs.sameFile(out, folder)) {
+            throw new Refusal("--out " + out + " is the folder of the snapshots: their results would replace them;"
+                    + " nothing was written; give another folder");
+        }
+        for (Path file : files) {
+            Path target = out.resolve(file.getFileName());
+            if (Files.isDirectory(target)) {
+                throw new Refusal("cannot write " + target + ": it is a folder");
+            }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new Refusal("cannot create the folder " + out + ": " + Outputs.reason(e));
+        }
         Engine engine = Engine.forEdition(Edition.ISO27001_2005, null, limits);
         Assessment assessment = engine.assessment();
         LocalDate day = date == null ? LocalDate.now() : date;
         IntervalSettings intervals = IntervalSettings.defaults();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path file : files) {
             futures.add(pool.submit(() -> {
@@ -103,11 +130,13 @@ final class AssessAllCommand implements Callable<Integer> {
                 return new Outcome(file, rejected.errors().size() + " input error(s), first " + rejected.errors().get(0));
             }
             AssessmentResult result = assessment.assess((LoadResult.Loaded) loaded, day, intervals);
-            Files.writeString(out.resolve(file.getFileName()), JsonReport.write(result));
+            Outputs.write(out.resolve(file.getFileName()), JsonReport.write(result).getBytes(StandardCharsets.UTF_8));
             return new Outcome(file, null);
         } catch (org.ismsassessor.engine.TimeLimitExceeded e) {
             return new Outcome(file, e.getMessage() + " (--time-limit)");
-        } catch (IOException | RuntimeException e) {
+        } catch (Refusal e) {
+            return new Outcome(file, e.getMessage());
+        } catch (RuntimeException e) {
             return new Outcome(file, e.toString());
         }
     }

@@ -2,12 +2,14 @@ package org.ismsassessor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ismsassessor.assessment.AssessmentResult;
@@ -15,8 +17,10 @@ import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
+import org.ismsassessor.engine.RuleFailures;
 import org.ismsassessor.engine.TimeLimitExceeded;
 import org.ismsassessor.finding.FindingKind;
+import org.ismsassessor.logging.ControlCharacters;
 import org.ismsassessor.report.ReportFormat;
 import org.ismsassessor.report.TextReport;
 import org.ismsassessor.snapshot.InputError;
@@ -64,7 +68,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "write the result here: a file when it ends with the extension of the one format chosen "
-                    + "(e.g. result.json), otherwise a folder receiving <snapshot-name>.<ext> per format")
+                    + "(e.g. result.json), - for standard output (one format), otherwise a folder receiving "
+                    + "<snapshot-name>.<ext> per format; never over an input")
     Path out;
 
     @Option(names = "--fail-on", defaultValue = "none", paramLabel = "KIND",
@@ -72,7 +77,8 @@ final class AssessCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of your own DRL rules, added to the built-in ones")
+    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of your own DRL rules, added to the built-in "
+            + "ones: code that runs with your rights, so use only rules you trust")
     Path userRules;
 
     @Option(names = "--intervals", paramLabel = "FILE",
@@ -95,6 +101,17 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        Set<ReportFormat> chosen = formats.isEmpty()
+                ? EnumSet.of(out == null ? ReportFormat.TEXT : ReportFormat.JSON) : EnumSet.copyOf(formats);
+        if (out == null && chosen.stream().anyMatch(f -> !f.isText())) {
+            err.println("error: " + chosen.stream().filter(f -> !f.isText()).map(ReportFormat::toString).toList()
+                    + " cannot be printed on the terminal: give --out DIR (or --out - for one format)");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        // Where each output goes is settled before anything is read: an output over an input is refused at once.
+        Map<String, Path> targets = out == null ? Map.of() : Outputs.targets(new Outputs.Request(out, Outputs.stem(snapshot),
+                chosen.stream().map(ReportFormat::extension).toList()), java.util.Arrays.asList(snapshot, intervalsFile));
         List<InputError> settingErrors = new ArrayList<>();
         IntervalSettings intervals = IntervalSettings.defaults();
         if (intervalsFile != null) {
@@ -120,38 +137,38 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         AssessmentResult result;
-        try {
+        String overTime = snapshot + ": the assessment took longer than its time limit of " + limits.timeLimitSeconds
+                + " s (--time-limit) and a rule did not stop; the run was ended";
+        try (RunWatchdog watchdog = RunWatchdog.arm(limits.timeLimit(), RunWatchdog.GRACE, err, overTime,
+                AssessorCommand.ending)) {
             result = engine.assessment()
                     .assess((LoadResult.Loaded) loadResult, date == null ? LocalDate.now() : date, intervals);
         } catch (TimeLimitExceeded e) {
             err.println("error: " + snapshot + ": " + e.getMessage() + " (--time-limit)");
             err.flush();
             return ExitCode.BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError e) {
+            return ruleFailed(e, engine, err);
         }
         if (save && !HistorySaving.save(result, ((LoadResult.Loaded) loadResult).snapshot(), history, quiet, err)) {
             return ExitCode.BAD_INPUT;
         }
 
-        Set<ReportFormat> chosen = formats.isEmpty()
-                ? EnumSet.of(out == null ? ReportFormat.TEXT : ReportFormat.JSON) : EnumSet.copyOf(formats);
-        if (out == null && chosen.stream().anyMatch(f -> !f.isText())) {
-            err.println("error: " + chosen.stream().filter(f -> !f.isText()).map(ReportFormat::toString).toList()
-                    + " cannot be printed on the terminal: give --out DIR");
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
         if (out == null && !(quiet && formats.isEmpty())) {
             for (ReportFormat format : chosen) {
-                stdout.print(new String(format.render(result, engine.catalogue()), java.nio.charset.StandardCharsets.UTF_8));
+                stdout.print(new String(render(format, result, engine), java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (out != null) {
-            for (Path written : write(chosen, result, engine)) {
+            Map<String, byte[]> rendered = new LinkedHashMap<>();
+            chosen.forEach(format -> rendered.put(format.extension(), render(format, result, engine)));
+            for (Path written : Outputs.write(targets, rendered, stdout)) {
                 if (!quiet) {
                     err.println("wrote " + written);
                 }
             }
-            if (!quiet && !chosen.equals(EnumSet.of(ReportFormat.TEXT))) {
-                stdout.print(TextReport.write(result, engine.catalogue()));
+            boolean toStandardOutput = targets.containsValue(null);
+            if (!quiet && !toStandardOutput && !chosen.equals(EnumSet.of(ReportFormat.TEXT))) {
+                stdout.print(ControlCharacters.escape(TextReport.write(result, engine.catalogue())));
             }
         }
         stdout.flush();
@@ -161,24 +178,39 @@ final class AssessCommand implements Callable<Integer> {
         return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<Path> write(Set<ReportFormat> chosen, AssessmentResult result, Engine engine) throws IOException {
-        List<Path> written = new ArrayList<>();
-        if (chosen.size() == 1 && out.getFileName().toString().endsWith("." + chosen.iterator().next().extension())) {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            Files.write(out, chosen.iterator().next().render(result, engine.catalogue()));
-            written.add(out);
-            return written;
+    /** A format's bytes; the text summary with control characters escaped, as it may be shown on a terminal. */
+    private static byte[] render(ReportFormat format, AssessmentResult result, Engine engine) {
+        if (format == ReportFormat.TEXT) {
+            return ControlCharacters.escape(TextReport.write(result, engine.catalogue()))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        Files.createDirectories(out);
-        String stem = snapshot.getFileName().toString().replaceFirst("\\.json$", "");
-        for (ReportFormat format : chosen) {
-            Path file = out.resolve(stem + "." + format.extension());
-            Files.write(file, format.render(result, engine.catalogue()));
-            written.add(file);
-        }
-        return written;
+        return format.render(result, engine.catalogue());
     }
 
+    /**
+     * A failure while the rules ran: a rule of the user's (a consequence or condition that threw) is the user's to
+     * fix, exit code 2, naming the rule and its file; anything else is a bug of the assessor, exit code 3.
+     */
+    private int ruleFailed(Throwable e, Engine engine, PrintWriter err) {
+        Optional<RuleFailures.Failure> failure = RuleFailures.of(e, engine.ruleBase());
+        if (failure.isEmpty()) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) e;
+        }
+        RuleFailures.Failure rule = failure.get();
+        boolean users = userRules != null && !rule.file().isEmpty() && !rule.file().startsWith("rules/");
+        String where = rule.file().isEmpty() ? "" : " (" + rule.file() + ")";
+        String error = rule.error().lines().findFirst().orElse("");
+        if (!users) {
+            err.println("internal error: the built-in rule \"" + rule.rule() + "\"" + where + " failed in its " + rule.part()
+                    + ": " + error);
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
+        err.println("error: your rule \"" + rule.rule() + "\"" + where + " failed in its " + rule.part() + ": " + error);
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
 }

@@ -58,6 +58,25 @@ final class AssessedFiles {
         return new Outcome(new Assessed(result, ControlStatuses.declaredIn(snapshot.snapshot())), false, List.of());
     }
 
+    /** True when the file is a saved result (its top level has {@code resultFormatVersion}); false otherwise or unreadable. */
+    static boolean isSavedResult(Path file) {
+        try (tools.jackson.core.JsonParser parser = JsonReport.mapper().createParser(file.toFile())) {
+            if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                if (parser.currentName().equals("resultFormatVersion")) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static Outcome failed(String message) {
         return new Outcome(null, false, List.of(new InputError("$", message)));
     }

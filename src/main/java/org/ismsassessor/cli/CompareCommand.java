@@ -21,6 +21,7 @@ import org.ismsassessor.compare.Client;
 import org.ismsassessor.compare.Comparer;
 import org.ismsassessor.compare.Comparison;
 import org.ismsassessor.compare.EarlierAssessment;
+import org.ismsassessor.logging.ControlCharacters;
 import org.ismsassessor.report.ComparisonFormat;
 import org.ismsassessor.report.ComparisonText;
 import org.ismsassessor.store.HistoryStore;
@@ -44,11 +45,14 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "the earlier and the later snapshot or saved result")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--old-date", paramLabel = "YYYY-MM-DD", description = "the date OLD is assessed on when it is a snapshot (default: today)")
+    @Option(names = "--old-date", paramLabel = "YYYY-MM-DD", description = "the date OLD is assessed on when it is a snapshot (required then)")
     LocalDate oldDate;
 
-    @Option(names = "--new-date", paramLabel = "YYYY-MM-DD", description = "the date NEW is assessed on when it is a snapshot (default: today)")
+    @Option(names = "--new-date", paramLabel = "YYYY-MM-DD", description = "the date NEW is assessed on when it is a snapshot (required then)")
     LocalDate newDate;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date both OLD and NEW are assessed on when they are snapshots")
+    LocalDate bothDate;
 
     @Option(names = "--client", paramLabel = "CLIENT", description = "compare two stored assessments of this client (organization id or name)")
     String client;
@@ -68,7 +72,8 @@ final class CompareCommand implements Callable<Integer> {
     List<ComparisonFormat> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "write here: a file when it ends with the extension of the one format chosen, otherwise a folder")
+            description = "write here: a file when it ends with the extension of the one format chosen, - for standard output "
+                    + "(one format), otherwise a folder; never over an input")
     Path out;
 
     @Option(names = "--fail-on-regression", description = "exit with 1 when anything regressed")
@@ -124,9 +129,31 @@ final class CompareCommand implements Callable<Integer> {
             }
             return engine[0];
         };
-        LocalDate today = LocalDate.now();
-        AssessedFiles.Outcome earlier = AssessedFiles.read(files.get(0), oldDate == null ? today : oldDate, lazyEngine);
-        AssessedFiles.Outcome later = AssessedFiles.read(files.get(1), newDate == null ? today : newDate, lazyEngine);
+        if (bothDate != null && (oldDate != null || newDate != null)) {
+            err.println("error: give --date for both sides or --old-date and --new-date, not both");
+            return null;
+        }
+        LocalDate oldDay = bothDate != null ? bothDate : oldDate;
+        LocalDate newDay = bothDate != null ? bothDate : newDate;
+        // A snapshot is assessed on a date; today, silently, made last spring's snapshot look overdue everywhere.
+        List<String> undated = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        if (oldDay == null && java.nio.file.Files.isRegularFile(files.get(0)) && !AssessedFiles.isSavedResult(files.get(0))) {
+            undated.add(files.get(0).toString());
+            options.add("--old-date YYYY-MM-DD");
+        }
+        if (newDay == null && java.nio.file.Files.isRegularFile(files.get(1)) && !AssessedFiles.isSavedResult(files.get(1))) {
+            undated.add(files.get(1).toString());
+            options.add("--new-date YYYY-MM-DD");
+        }
+        if (!undated.isEmpty()) {
+            err.println("error: " + String.join(" and ", undated) + (undated.size() == 1 ? " is a snapshot" : " are snapshots")
+                    + ": give the date to assess " + (undated.size() == 1 ? "it" : "each") + " on, " + String.join(" and ", options)
+                    + " (or --date YYYY-MM-DD for both)");
+            return null;
+        }
+        AssessedFiles.Outcome earlier = AssessedFiles.read(files.get(0), oldDay, lazyEngine);
+        AssessedFiles.Outcome later = AssessedFiles.read(files.get(1), newDay, lazyEngine);
         boolean ok = true;
         for (var side : List.of(earlier, later)) {
             if (!side.errors().isEmpty()) {
@@ -137,8 +164,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!ok) {
             return null;
         }
-        if (earlier.isResult() && oldDate != null || later.isResult() && newDate != null) {
-            err.println("note: a saved result keeps its own assessment date; --old-date and --new-date apply to snapshots only");
+        if (earlier.isResult() && oldDay != null || later.isResult() && newDay != null) {
+            err.println("note: a saved result keeps its own assessment date; --date, --old-date and --new-date apply to snapshots only");
         }
         List<EarlierAssessment> stored = List.of();
         if (useHistory) {
@@ -198,21 +225,30 @@ final class CompareCommand implements Callable<Integer> {
                 ? EnumSet.of(out == null ? ComparisonFormat.TEXT : ComparisonFormat.JSON) : EnumSet.copyOf(formats);
         if (out == null) {
             if (!(quiet && formats.isEmpty())) {
-                chosen.forEach(f -> stdout.print(new String(f.render(comparison), StandardCharsets.UTF_8)));
+                chosen.forEach(f -> stdout.print(new String(render(f, comparison), StandardCharsets.UTF_8)));
             }
         } else {
+            Map<String, Path> targets = Outputs.targets(new Outputs.Request(out, stem,
+                    chosen.stream().map(ComparisonFormat::extension).toList()), client == null ? files : List.of());
             Map<String, byte[]> rendered = new LinkedHashMap<>();
-            chosen.forEach(f -> rendered.put(f.extension(), f.render(comparison)));
-            for (Path written : Outputs.write(out, stem, rendered)) {
+            chosen.forEach(f -> rendered.put(f.extension(), render(f, comparison)));
+            for (Path written : Outputs.write(targets, rendered, stdout)) {
                 if (!quiet) {
                     err.println("wrote " + written);
                 }
             }
-            if (!quiet && !chosen.equals(EnumSet.of(ComparisonFormat.TEXT))) {
-                stdout.print(ComparisonText.write(comparison));
+            if (!quiet && !targets.containsValue(null) && !chosen.equals(EnumSet.of(ComparisonFormat.TEXT))) {
+                stdout.print(ControlCharacters.escape(ComparisonText.write(comparison)));
             }
         }
         stdout.flush();
         err.flush();
+    }
+
+    /** A format's bytes; the text with control characters escaped, as it may be shown on a terminal. */
+    private static byte[] render(ComparisonFormat format, Comparison comparison) {
+        return format == ComparisonFormat.TEXT
+                ? ControlCharacters.escape(ComparisonText.write(comparison)).getBytes(StandardCharsets.UTF_8)
+                : format.render(comparison);
     }
 }

@@ -1,8 +1,6 @@
 package org.ismsassessor.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,12 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
+        SnapshotGenerator generator = new SnapshotGenerator(Catalogue.load(Edition.ISO27001_2005));
+        if (Files.isDirectory(out)) {
+            throw new Refusal("cannot write " + out + ": it is a folder");
         }
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out))) {
-            new SnapshotGenerator(Catalogue.load(Edition.ISO27001_2005)).write(size, seed, stream);
-        }
+        Outputs.write(out, stream -> generator.write(size, seed, stream));
         spec.commandLine().getErr().println("wrote " + out + " (" + Files.size(out) + " bytes)");
         return ExitCode.OK;
     }

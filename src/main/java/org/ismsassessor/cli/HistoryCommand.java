@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ismsassessor.compare.AssessmentSummary;
 import org.ismsassessor.compare.Client;
+import org.ismsassessor.logging.ControlCharacters;
 import org.ismsassessor.report.HistoryReport;
 import org.ismsassessor.store.HistoryStore;
 import picocli.CommandLine;
@@ -45,7 +46,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}: html is a page with an inline SVG trend chart (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "write to this file (or into this folder) instead of printing")
+    @Option(names = "--out", paramLabel = "PATH", description = "write to this file (ending in .txt or .html as the format), "
+            + "- for standard output, or into this folder, instead of printing")
     Path out;
 
     @Mixin
@@ -71,12 +73,15 @@ final class HistoryCommand implements Callable<Integer> {
             found = match.get();
             assessments = store.assessments(found);
         }
-        String page = format == Format.html ? HistoryReport.html(found, assessments) : HistoryReport.text(found, assessments);
+        String page = format == Format.html ? HistoryReport.html(found, assessments)
+                : ControlCharacters.escape(HistoryReport.text(found, assessments));
         if (out == null) {
             spec.commandLine().getOut().print(page);
             spec.commandLine().getOut().flush();
         } else {
-            Outputs.write(out, found.id() + "-history", Map.of(format.extension, page.getBytes(StandardCharsets.UTF_8)))
+            Map<String, Path> targets = Outputs.targets(
+                    new Outputs.Request(out, found.id() + "-history", List.of(format.extension)), List.of());
+            Outputs.write(targets, Map.of(format.extension, page.getBytes(StandardCharsets.UTF_8)), spec.commandLine().getOut())
                     .forEach(p -> err.println("wrote " + p));
             err.flush();
         }

@@ -7,7 +7,10 @@ import org.ismsassessor.store.HistoryStore;
 import org.ismsassessor.store.StoreException;
 import picocli.CommandLine.Option;
 
-/** The {@code --data-dir} option of every command that reads or writes the history, and opening the store. */
+/**
+ * The {@code --data-dir} option of every command that reads or writes the history (also {@code serve}'s), and opening
+ * the store: when it cannot be opened, one line says why (a running server holding it, a folder that cannot be made).
+ */
 final class HistoryOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -24,7 +27,8 @@ final class HistoryOptions {
         try {
             return HistoryStore.open(folder());
         } catch (StoreException | java.io.UncheckedIOException | org.flywaydb.core.api.FlywayException e) {
-            err.println("error: cannot open the history in " + folder() + ": " + e.getMessage());
+            err.println("error: " + (DatabaseProblems.inUse(e) ? DatabaseProblems.inUseMessage(folder())
+                    : "cannot open the history in " + folder() + ": " + DatabaseProblems.reason(e)));
             err.flush();
             return null;
         }

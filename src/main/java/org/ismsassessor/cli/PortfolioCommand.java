@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ismsassessor.compare.AssessmentSummary;
+import org.ismsassessor.logging.ControlCharacters;
 import org.ismsassessor.report.JsonReport;
 import org.ismsassessor.report.PortfolioReport;
 import org.ismsassessor.store.HistoryStore;
@@ -49,7 +50,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json
                 ? JsonReport.mapper().writeValueAsString(PortfolioReport.lines(latest, today)) + "\n"
-                : PortfolioReport.text(latest, today));
+                : ControlCharacters.escape(PortfolioReport.text(latest, today)));
         out.flush();
         return ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ismsassessor.store.DataFolder;
 import org.ismsassessor.web.WebApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
@@ -24,19 +25,37 @@ import picocli.CommandLine.Option;
                     + "so it stays out of the process list)."})
 final class ServeCommand implements Callable<Integer> {
 
+    /** The loggers that report a failed start, each with a page of stack traces: silent while starting. */
+    private static final Map<String, String> STARTUP_FAILURE_LOGGERS = Map.of(
+            "org.springframework.boot.SpringApplication", "OFF",
+            "org.springframework.boot.diagnostics", "OFF",
+            "org.springframework.boot.web.server.servlet.context", "ERROR",
+            "com.zaxxer.hikari.pool.HikariPool", "OFF");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE})")
-    int port;
+    int port = 8080;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "HTTP port, 1 to 65535 (default: ${DEFAULT-VALUE})")
+    void port(int port) {
+        this.port = (int) Ranges.check(spec, "--port", port, 1, 65535);
+    }
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all)")
     String host;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "data folder of the embedded database (default: $XDG_DATA_HOME/isms-assessor or ~/.local/share/isms-assessor)")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "data folder of the embedded database, the history of the other commands (default: "
+                    + "$XDG_DATA_HOME/isms-assessor or ~/.local/share/isms-assessor)")
     Path data;
+
+    /** The option's former name, kept so that scripts go on working. */
+    @Option(names = "--data", hidden = true, paramLabel = "DIR")
+    void formerData(Path folder) {
+        data = folder;
+    }
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
             description = "a PostgreSQL database instead of the embedded one, e.g. jdbc:postgresql://localhost:5432/assessor")
@@ -63,13 +82,28 @@ final class ServeCommand implements Callable<Integer> {
         if (adminPassword != null) {
             properties.put("assessor.admin.password", adminPassword);
         }
+        if (AssessorCommand.verbose) {
+            properties.put("logging.level.root", "INFO");
+        } else {
+            // A failed start is told in one line below; Spring's report of it is a page of stack traces.
+            STARTUP_FAILURE_LOGGERS.forEach((logger, level) -> properties.put("logging.level." + logger, level));
+        }
         ConfigurableApplicationContext context;
         try {
             context = WebApplication.start(properties);
         } catch (RuntimeException e) {
-            err.println("error: the server cannot start: " + rootCause(e));
+            err.println("error: the server cannot start: " + startFailure(e, folder));
             err.flush();
             return ExitCode.BAD_INPUT;
+        }
+        if (!AssessorCommand.verbose) {
+            // Started: these loggers report on the running server again (a database outage, say).
+            LoggingSystem logging = LoggingSystem.get(ServeCommand.class.getClassLoader());
+            STARTUP_FAILURE_LOGGERS.keySet().forEach(logger -> logging.setLogLevel(logger, null));
+        }
+        if (dbUrl == null) {
+            ServerMarker.write(folder, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ServerMarker.remove(folder), "server-marker"));
         }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
@@ -85,11 +119,17 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** Why the server did not start, in one line. */
+    private String startFailure(Throwable e, Path folder) {
+        if (dbUrl == null && DatabaseProblems.inUse(e)) {
+            return DatabaseProblems.inUseMessage(folder);
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return "port " + port + " on " + host + " is in use by another program: give another --port";
+            }
+        }
+        String database = dbUrl != null ? dbUrl : "the embedded database in " + folder;
+        return (DatabaseProblems.causedBySql(e) ? database + ": " : "") + DatabaseProblems.reason(e);
     }
 }

@@ -143,6 +143,13 @@ public final class SnapshotLoader {
             if (tree != null && parser.nextToken() != null) {
                 return rejected("$", JacksonMessages.trailingContent(parser.currentTokenLocation()));
             }
+            // Jackson refuses most bad UTF-8 itself (above, with its own words) but decodes overlong forms.
+            int malformed = StrictUtf8.firstMalformed(json);
+            if (malformed >= 0) {
+                return rejected(StrictUtf8.pathAt(mapper, json, malformed), "malformed JSON: the file is not valid UTF-8"
+                        + " (overlong or out-of-range sequence " + StrictUtf8.sequenceAt(json, malformed)
+                        + "); save it as UTF-8 (" + StrictUtf8.location(json, malformed) + ")");
+            }
         } catch (StackOverflowError e) {
             // Cannot happen within the nesting limit; kept so that no input ever ends the process.
             return rejected("$", "nested too deeply: more than " + limits.maxNestingDepth() + " levels");

@@ -12,16 +12,49 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
-/** The command line's logging in code and the service's in XML say the same. */
+/**
+ * The command line's logging in code and the service's in XML say the same; the command line is quiet unless
+ * --verbose, and no message sends control characters to the terminal.
+ */
 class StandardErrorLoggingTest {
 
     @Test
-    void logsWarningsToStandardErrorAndDroolsErrorsOnly() {
+    void quietByDefaultAndVerboseShowsTheLibrariesNotesWithStackTraces() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        new StandardErrorLogging().configure(context);
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        @SuppressWarnings("unchecked")
+        ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                (ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>) root.getAppender(StandardErrorLogging.APPENDER);
+        appender.setOutputStream(printed);
+
+        // PDFBox's font fallbacks and Flyway's note on the H2 version are warnings: not shown without --verbose.
+        context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").warn("Using fallback font LiberationSans");
+        context.getLogger("org.flywaydb.core.internal.database.base.Database").warn("Using H2 2.4.240 which is newer");
+        context.getLogger("org.example").error("failed \u001B[31mred", new IllegalStateException("boom"));
+        String quiet = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(quiet.endsWith(" ERROR [" + Thread.currentThread().getName() + "] org.example - failed \\u001B[31mred\n"), quiet);
+
+        printed.reset();
+        StandardErrorLogging.verbose(context);
+        appender = (ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>) root.getAppender(StandardErrorLogging.APPENDER);
+        appender.setOutputStream(printed);
+        context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").warn("Using fallback font LiberationSans");
+        context.getLogger("org.example").error("failed", new IllegalStateException("boom"));
+        String verbose = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(verbose.contains("WARN  [") && verbose.contains("Using fallback font LiberationSans"), verbose);
+        assertTrue(verbose.contains("java.lang.IllegalStateException: boom") && verbose.contains("\tat "), verbose);
+    }
+
+    @Test
+    void logsErrorsOnlyToStandardErrorAndNotDroolsBuildReport() {
         LoggerContext context = new LoggerContext();
         new StandardErrorLogging().configure(context);
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        assertEquals(Level.WARN, root.getLevel());
+        assertEquals(Level.ERROR, root.getLevel());
         assertEquals(Level.ERROR, context.getLogger("org.drools").getLevel());
         assertEquals(Level.ERROR, context.getLogger("org.kie").getLevel());
         assertEquals(Level.OFF, context.getLogger(StandardErrorLogging.KIE_PROJECT).getLevel());
@@ -42,5 +75,7 @@ class StandardErrorLoggingTest {
         assertTrue(xml.contains("<logger name=\"org.kie\" level=\"ERROR\"/>"), xml);
         assertTrue(xml.contains("<logger name=\"" + StandardErrorLogging.KIE_PROJECT + "\" level=\"OFF\"/>"), xml);
         assertTrue(xml.contains("<root level=\"WARN\">"), xml);
+        assertTrue(xml.contains("<conversionRule conversionWord=\"msg\" class=\""
+                + EscapedMessageConverter.class.getName() + "\"/>"), xml);
     }
 }
