@@ -25,10 +25,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads every sheet of an .xlsx workbook as raw cells, streaming its XML (POI's event API) so that a workbook of
  * hundreds of thousands of rows is read in seconds and without building POI's model of every cell.
  */
-final class XlsxReader {
+public final class XlsxReader {
 
     /** Told how many rows have been read, now and then. */
-    interface Progress {
+    public interface Progress {
         void rows(String table, long rows);
 
         Progress NONE = (table, rows) -> {
