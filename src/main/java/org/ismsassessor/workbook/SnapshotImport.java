@@ -223,6 +223,13 @@ public final class SnapshotImport {
                 List<InputError> all = new ArrayList<>(rejected.errors());
                 all.addAll(afterTheSchema(snapshot, rejected.errors()));
                 for (InputError error : all) {
+                    Matcher section = REQUIRED.matcher(error.message());
+                    if (error.path().equals("$") && section.matches() && pendingOrigins.containsKey(section.group(1))) {
+                        // A required single section left blank: its sheet's id is where to start.
+                        problem(pendingOrigins.get(section.group(1)).whole(), "the " + Layout.words(section.group(1))
+                                + " is required: fill in at least its id");
+                        continue;
+                    }
                     Place place = placeOf(error.path(), error.message());
                     problem(place != null ? place : Place.file(fallback, Integer.MAX_VALUE, error.path()),
                             reword(error.message()));

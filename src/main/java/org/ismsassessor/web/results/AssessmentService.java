@@ -72,6 +72,9 @@ public class AssessmentService {
 
     /** Checks a snapshot without assessing it; the errors name their JSON paths. */
     public List<InputError> validate(byte[] snapshot) {
+        if (org.ismsassessor.workbook.SnapshotImport.isWorkbook(snapshot)) {
+            return WorkbookUploads.errors(loader, snapshot);
+        }
         return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
     }
 
@@ -88,6 +91,7 @@ public class AssessmentService {
                     "the snapshot is " + org.ismsassessor.snapshot.Limits.size(snapshot.length) + ", more than the limit of "
                             + org.ismsassessor.snapshot.Limits.size(loader.limits().maxBytes()))));
         }
+        snapshot = WorkbookUploads.asJson(loader, snapshot); // an .xlsx workbook is read into JSON first
         LoadResult loaded = loader.load(snapshot);
         if (loaded instanceof LoadResult.Rejected rejected) {
             throw Problem.badInput("The snapshot is not valid.", rejected.errors());
