@@ -468,8 +468,11 @@ public final class SnapshotImport {
             return last.startsWith("x-") || key.startsWith("x-");
         }
 
-        /** An entry read from a row, the marker of an empty list (value null), and its parent's id. */
-        private record Item(ObjectNode value, String parentId, Origin origin, Place place) {
+        /** An entry read from a row, or the marker of an empty list (value null) and its cell; its parent's id. */
+        private record Item(ObjectNode value, String parentId, Origin origin, Place marker) {
+            Place place() {
+                return marker != null ? marker : origin.whole();
+            }
         }
 
         private void readTable(Bound table, RawTable.Row header, List<RawTable.Row> rows, ObjectNode snapshot) {
@@ -523,6 +526,9 @@ public final class SnapshotImport {
                 return;
             }
             Set<Integer> reportedUnheaded = new HashSet<>();
+            int width = columns.stream().mapToInt(c -> (Integer) c[1]).max().orElse(0) + 1;
+            Column[] byColumn = new Column[width];
+            columns.forEach(c -> byColumn[(Integer) c[1]] = (Column) c[0]);
             List<Item> items = new ArrayList<>();
             for (RawTable.Row row : rows) {
                 boolean blank = true;
@@ -539,7 +545,7 @@ public final class SnapshotImport {
                         }
                         continue;
                     }
-                    Column column = columnAt(columns, cell.column());
+                    Column column = cell.column() < width ? byColumn[cell.column()] : null;
                     if (column == null || column.type().type() == Type.INFO) {
                         continue;
                     }
@@ -568,19 +574,25 @@ public final class SnapshotImport {
                     continue;
                 }
                 ObjectNode entry = NODES.objectNode();
+                RawCell[] cells = new RawCell[width];
+                for (RawCell cell : row.cells()) {
+                    if (cell.column() < width) {
+                        cells[cell.column()] = cell;
+                    }
+                }
                 for (Object[] c : columns) {
                     Column column = (Column) c[0];
                     if (column.isParent() || column.type().type() == Type.INFO) {
                         continue;
                     }
-                    Cells.In in = Cells.read(column.type(), row.cell((Integer) c[1]), column.label());
+                    Cells.In in = Cells.read(column.type(), cells[(Integer) c[1]], column.label());
                     if (in.problem() != null) {
                         problem(table.place(row.number(), (Integer) c[1], column.key()), in.problem());
                     } else if (in.value() != null) {
                         put(entry, column.key(), in.value());
                     }
                 }
-                items.add(new Item(entry, parentId, origin, origin.whole()));
+                items.add(new Item(entry, parentId, origin, null));
             }
             if (items.isEmpty()) {
                 return; // no rows: the list is not provided
@@ -592,15 +604,6 @@ public final class SnapshotImport {
                 return;
             }
             attach(table, items, snapshot);
-        }
-
-        private Column columnAt(List<Object[]> columns, int index) {
-            for (Object[] c : columns) {
-                if ((Integer) c[1] == index) {
-                    return (Column) c[0];
-                }
-            }
-            return null;
         }
 
         /** Puts the entries of a table where they belong: a section, a single section's list, or their parents. */
@@ -632,16 +635,16 @@ public final class SnapshotImport {
             Map<Integer, List<Item>> byParent = new LinkedHashMap<>();
             String parentLabel = sheet.columns().get(0).label();
             for (Item item : items) {
-                Place parentPlace = table.place(item.origin().row, table.columnOf(sheet.columns().get(0).key()),
-                        sheet.columns().get(0).key());
+                java.util.function.Supplier<Place> parentCell = () -> table.place(item.origin().row,
+                        table.columnOf(sheet.columns().get(0).key()), sheet.columns().get(0).key());
                 if (item.parentId() == null) {
-                    problem(parentPlace, "name the " + parentLabel.replace(" id", "").toLowerCase(Locale.ROOT)
+                    problem(parentCell.get(), "name the " + parentLabel.replace(" id", "").toLowerCase(Locale.ROOT)
                             + " this row belongs to: the id of an entry of sheet " + sheet.parent().name());
                     continue;
                 }
                 Integer parent = parents.get(item.parentId());
                 if (parent == null) {
-                    problem(parentPlace, "no entry '" + item.parentId() + "' in sheet " + sheet.parent().name()
+                    problem(parentCell.get(), "no entry '" + item.parentId() + "' in sheet " + sheet.parent().name()
                             + (parentEntries.isEmpty() ? " (which is empty or missing)" : ""));
                     continue;
                 }
