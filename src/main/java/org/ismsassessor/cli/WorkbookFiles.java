@@ -16,9 +16,11 @@ final class WorkbookFiles {
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }
-        Path temporary = Files.createTempFile(absolute.getParent(), ".isms-assessor-", ".part");
+        // Beside the target, created with the usual permissions (a temporary file's would be the owner's only).
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 writing.to(out);
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
