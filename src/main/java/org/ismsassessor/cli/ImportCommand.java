@@ -68,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
                 + (into == null ? "" : String.format(Locale.ROOT, "; merged into %s: %d replaced, %d added, %d kept",
                         into, counts.replaced(), counts.added(), counts.kept()));
         if (dryRun) {
-            spec.commandLine().getOut().println(what + " make a valid snapshot (" + summary + "); nothing written (--dry-run)");
+            spec.commandLine().getOut().println(what + (files.size() == 1 ? " makes" : " make") + " a valid snapshot ("
+                    + summary + "); nothing written (--dry-run)");
         } else {
             WorkbookFiles.write(out, stream -> stream.write(result.json()));
             spec.commandLine().getOut().println("wrote " + out + " (" + summary + ")");

@@ -57,7 +57,7 @@ class WorkbookCommandsTest {
         Path checked = dir.resolve("checked.json");
         Run dryRun = run("import", workbook.toString(), "--out", checked.toString(), "--dry-run");
         assertThat(dryRun.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(dryRun.out()).startsWith(workbook + " make a valid snapshot (").endsWith("; nothing written (--dry-run)\n");
+        assertThat(dryRun.out()).startsWith(workbook + " makes a valid snapshot (").endsWith("; nothing written (--dry-run)\n");
         assertThat(checked).doesNotExist();
 
         Path snapshot = dir.resolve("snapshot.json");
