@@ -115,6 +115,11 @@ public final class SnapshotImport {
             String name = file.toString();
             int order = run.tables.size();
             try {
+                if (Files.isRegularFile(file) && Files.size(file) > loader.limits().maxBytes()) {
+                    throw new WorkbookException(name + ": the file is " + org.ismsassessor.snapshot.Limits.size(Files.size(file))
+                            + ", more than the limit of " + org.ismsassessor.snapshot.Limits.size(loader.limits().maxBytes())
+                            + " (--max-snapshot-mb)");
+                }
                 if (isCsv(file)) {
                     run.tables.add(CsvReader.read(name, order, utf8(name, Files.readAllBytes(file))));
                 } else if (isWorkbook(file)) {
@@ -221,7 +226,7 @@ public final class SnapshotImport {
             if (loaded instanceof LoadResult.Rejected rejected) {
                 String fallback = baseName != null ? baseName : tables.isEmpty() ? "the files" : tables.get(0).file();
                 List<InputError> all = new ArrayList<>(rejected.errors());
-                all.addAll(afterTheSchema(snapshot, rejected.errors()));
+                all.addAll(new LaterChecks(loader).run(snapshot, rejected.errors()));
                 for (InputError error : all) {
                     Matcher section = REQUIRED.matcher(error.message());
                     if (error.path().equals("$") && section.matches() && pendingOrigins.containsKey(section.group(1))) {
@@ -243,93 +248,8 @@ public final class SnapshotImport {
             return new Result(json, (LoadResult.Loaded) loaded, List.of(), counts);
         }
 
-        /**
-         * The loader stops at the schema's errors; what it checks after the schema (ids unique, references resolving,
-         * ends after starts) is checked here on the snapshot without the values the schema refused, so that every
-         * problem of the files is reported in one run.
-         */
-        private List<InputError> afterTheSchema(ObjectNode snapshot, List<InputError> first) {
-            ObjectNode cleared = snapshot.deepCopy();
-            Set<String> reported = new HashSet<>();
-            List<String> objects = new ArrayList<>();
-            List<InputError> more = new ArrayList<>();
-            List<InputError> errors = first;
-            // Clearing one value can reveal a check the schema makes after it; a few passes settle it.
-            for (int pass = 0; pass < 3 && !errors.isEmpty(); pass++) {
-                if (!clear(cleared, errors, reported, objects)) {
-                    break;
-                }
-                LoadResult next = loader.load(MAPPER.writeValueAsBytes(cleared));
-                if (!(next instanceof LoadResult.Rejected rejected)) {
-                    break;
-                }
-                errors = new ArrayList<>();
-                for (InputError error : rejected.errors()) {
-                    String path = error.path();
-                    boolean known = reported.contains(path) || error.message().contains("\u0000")
-                            || objects.stream().anyMatch(o -> path.startsWith(o + ".") || path.startsWith(o + "["));
-                    if (!known) {
-                        more.add(error);
-                        errors.add(error);
-                    }
-                }
-            }
-            return more;
-        }
-
-        /** Takes out the values errors name (ids get a placeholder no reference can name); false when it cannot. */
-        private boolean clear(ObjectNode tree, List<InputError> errors, Set<String> reported, List<String> objects) {
-            List<InputError> reversed = new ArrayList<>(errors);
-            Collections.reverse(reversed); // later items of a list first, so that earlier indexes hold
-            for (InputError error : reversed) {
-                reported.add(error.path());
-                List<Object> steps = steps(error.path());
-                if (steps == null || steps.isEmpty()) {
-                    return false;
-                }
-                JsonNode parent = tree;
-                for (Object step : steps.subList(0, steps.size() - 1)) {
-                    parent = step instanceof Integer index ? parent.path(index) : parent.path((String) step);
-                }
-                Object last = steps.get(steps.size() - 1);
-                JsonNode target = last instanceof Integer index ? parent.path(index) : parent.path((String) last);
-                Matcher required = REQUIRED.matcher(error.message());
-                if (target.isObject() && required.find()) {
-                    ((ObjectNode) target).put(required.group(1), required.group(1).equals("control") ? "A.0.0.0"
-                            : "\u0000missing-" + reported.size());
-                    objects.add(error.path());
-                } else if (steps.size() == 1 && parent == tree && last instanceof String key
-                        && (key.equals("formatVersion") || key.equals("edition"))) {
-                    tree.put(key, key.equals("formatVersion") ? "1.0" : "iso27001-2005");
-                } else if (parent instanceof ObjectNode object && last instanceof String key) {
-                    if (key.equals("id")) {
-                        object.put(key, "\u0000refused-" + reported.size());
-                    } else if (key.equals("control")) {
-                        object.put(key, "A.0.0.0");
-                    } else {
-                        object.remove(key);
-                    }
-                } else if (parent instanceof ArrayNode array && last instanceof Integer index && !target.isContainer()) {
-                    array.remove((int) index);
-                    reported.add(error.path().substring(0, error.path().lastIndexOf('[')));
-                } else {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private List<Object> steps(String path) {
-            Matcher whole = PATH.matcher(path);
-            if (!whole.matches()) {
-                return null;
-            }
-            List<Object> steps = new ArrayList<>();
-            Matcher step = STEP.matcher(whole.group(1));
-            while (step.find()) {
-                steps.add(step.group(1) != null ? step.group(1) : (Object) Integer.parseInt(step.group(2)));
-            }
-            return steps;
+            return SnapshotImport.steps(path);
         }
 
         // ---- matching tables to sheets
@@ -843,6 +763,20 @@ public final class SnapshotImport {
             sections.appendTail(named);
             return named.toString();
         }
+    }
+
+    /** The steps of a JSON path ({@code $.risks[3].impact}: risks, 3, impact), or null when it is not one. */
+    static List<Object> steps(String path) {
+        Matcher whole = PATH.matcher(path);
+        if (!whole.matches()) {
+            return null;
+        }
+        List<Object> steps = new ArrayList<>();
+        Matcher step = STEP.matcher(whole.group(1));
+        while (step.find()) {
+            steps.add(step.group(1) != null ? step.group(1) : (Object) Integer.parseInt(step.group(2)));
+        }
+        return steps;
     }
 
     /** Sets a value at a dotted key, creating the nested objects on the way; an x- key is taken whole. */
