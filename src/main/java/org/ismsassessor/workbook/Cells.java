@@ -30,6 +30,7 @@ final class Cells {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_]+");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
     /** What to write in a cell. */
@@ -230,7 +231,10 @@ final class Cells {
 
     /** A listed value written another way ("In progress", "HIGH") as the format spells it; else as it is. */
     static String canonical(ValueType type, String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        if (type.values().contains(text)) {
+            return text;
+        }
+        String wanted = SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         for (String value : type.values()) {
             if (value.equals(wanted)) {
                 return value;
