@@ -54,7 +54,7 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot JSON file")
+    @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot: a JSON file, or an ISMS workbook (.xlsx)")
     Path snapshot;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -123,9 +123,10 @@ final class AssessCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
         SnapshotLoader loader = Engine.loader(catalogue, limits);
         // The snapshot before the rules: the built-in rules are loading meanwhile (see AssessorCommand.main).
-        LoadResult loadResult = loader.load(snapshot);
-        if (loadResult instanceof LoadResult.Rejected rejected) {
-            return Problems.report(err, snapshot + " is not a valid snapshot", rejected.errors());
+        SnapshotInput input = SnapshotInput.read(loader, snapshot); // JSON, or a workbook
+        LoadResult loadResult = input.result();
+        if (loadResult instanceof LoadResult.Rejected) {
+            return Problems.report(err, snapshot + " is not a valid snapshot", input.errors());
         }
         Engine engine;
         try {

@@ -202,8 +202,8 @@ final class Outputs {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** A file's name without its .json extension, for the names of the files written from it. */
+    /** A file's name without its .json or .xlsx extension, for the names of the files written from it. */
     static String stem(Path file) {
-        return file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        return file.getFileName().toString().replaceFirst("(?i)\\.(json|xlsx)$", "");
     }
 }

@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot JSON file")
+    @Parameters(paramLabel = "SNAPSHOT", description = "the snapshot: a JSON file, or an ISMS workbook (.xlsx)")
     Path snapshot;
 
     @picocli.CommandLine.Mixin
@@ -26,9 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var loader = Engine.loader(Catalogue.load(Edition.ISO27001_2005), limits);
-        LoadResult result = loader.load(snapshot);
-        if (result instanceof LoadResult.Rejected rejected) {
-            return Problems.report(spec.commandLine().getErr(), snapshot + " is not a valid snapshot", rejected.errors());
+        SnapshotInput input = SnapshotInput.read(loader, snapshot); // JSON, or a workbook
+        LoadResult result = input.result();
+        if (result instanceof LoadResult.Rejected) {
+            return Problems.report(spec.commandLine().getErr(), snapshot + " is not a valid snapshot", input.errors());
         }
         var loaded = (LoadResult.Loaded) result;
         spec.commandLine().getOut().println(snapshot + " is a valid snapshot (" + loaded.paths().size()

@@ -70,7 +70,8 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(415, "Unsupported media type", "Send the snapshot as application/json.", List.of());
+        return answer(415, "Unsupported media type", "Send the snapshot as application/json, or as an ISMS workbook ("
+                + AssessmentsController.XLSX + ").", List.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

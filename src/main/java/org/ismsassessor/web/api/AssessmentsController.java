@@ -43,10 +43,14 @@ class AssessmentsController {
             Map<String, Integer> findings, Map<String, String> links) {
     }
 
-    @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    /** An ISMS workbook, accepted wherever a snapshot is. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @PostMapping(path = "/assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, XLSX})
     @Operation(summary = "Assess a snapshot and store the result under its client (the organization id)",
             description = "Answers 201 with the result's id and summary, or the full result in the format asked for "
-                    + "(format parameter or Accept header: json, html, pdf, xlsx, md, text, oscal). Consultants and "
+                    + "(format parameter or Accept header: json, html, pdf, xlsx, md, text, oscal). The snapshot is JSON or an "
+                    + "ISMS workbook (.xlsx, whose errors name sheets and cells). Consultants and "
                     + "admins only; the snapshot's client must be granted to the caller.")
     ResponseEntity<?> submit(@RequestBody byte[] snapshot,
             @Parameter(description = "assessment date (default: today)") @RequestParam(required = false)
@@ -95,7 +99,7 @@ class AssessmentsController {
     record Validation(boolean valid) {
     }
 
-    @PostMapping(path = "/validations", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(path = "/validations", consumes = {MediaType.APPLICATION_JSON_VALUE, XLSX},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Check a snapshot without assessing it",
             description = "200 {valid: true}, or 400 problem details listing every error with its JSON path.")

@@ -83,6 +83,9 @@ public class AssessmentService {
     public List<InputError> validate(Caller caller, byte[] snapshot) {
         limits.memory().check(snapshot.length);
         try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
+            if (org.ismsassessor.workbook.SnapshotImport.isWorkbook(snapshot)) {
+                return WorkbookUploads.errors(loader, snapshot);
+            }
             return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
         }
     }
@@ -107,7 +110,7 @@ public class AssessmentService {
         limits.memory().check(snapshot.length);
         // Everything that holds the snapshot's facts or its result in memory runs inside the gate.
         try (AssessmentGate.Permit permit = limits.gate().enter(caller.username(), snapshot.length)) {
-            return assessAndStore(caller, snapshot, date);
+            return assessAndStore(caller, WorkbookUploads.asJson(loader, snapshot), date); // a workbook is read into JSON first
         }
     }
 

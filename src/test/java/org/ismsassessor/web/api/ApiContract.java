@@ -434,4 +434,28 @@ interface ApiContract {
         assertThat(requirement.get("id").asString()).isEqualTo("4.2.1.j.3");
         problem(api().get(Setup.admin(api()), "/api/v1/catalogue/A.99.1"), 404);
     }
+
+    // --- the ISMS workbook ---
+
+    @Test
+    default void aWorkbookIsAssessedLikeItsSnapshotAndItsErrorsNameCells() throws java.io.IOException {
+        String client = Setup.createClient(api(), "WORKBOOK");
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        var out = new java.io.ByteArrayOutputStream();
+        new org.ismsassessor.workbook.WorkbookWriter(org.ismsassessor.catalogue.Catalogue.load(
+                org.ismsassessor.catalogue.Edition.ISO27001_2005)).export(tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                Setup.snapshot(Setup.LATER, client)), out);
+        var submitted = api().request(Setup.admin(api()), "POST", "/api/v1/assessments?date=" + Setup.LATER_DATE, xlsx,
+                out.toByteArray(), null);
+        assertThat(submitted.statusCode()).as(Api.text(submitted)).isEqualTo(201);
+        assertThat(counts(Api.json(submitted).get("findings"))).isEqualTo(LATER_COUNTS);
+
+        var template = new java.io.ByteArrayOutputStream();
+        new org.ismsassessor.workbook.WorkbookWriter(org.ismsassessor.catalogue.Catalogue.load(
+                org.ismsassessor.catalogue.Edition.ISO27001_2005)).template(template);
+        var invalid = api().request(Setup.admin(api()), "POST", "/api/v1/validations", xlsx, template.toByteArray(), null);
+        assertThat(errorPaths(problem(invalid, 400))).containsExactly("Organization!B2 (Id)");
+        assertThat(Api.json(invalid).get("errors").get(0).get("message").asString())
+                .isEqualTo("the organization is required: fill in at least its id");
+    }
 }
