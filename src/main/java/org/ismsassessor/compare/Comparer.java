@@ -241,6 +241,12 @@ public final class Comparer {
             notes.add("The rule sets differ (" + before + " and " + after
                     + "): some findings may be new or resolved because the rules changed, not the organization.");
         }
+        String gradedBefore = earlier.result().assessor().gradingVersion();
+        String gradedAfter = later.result().assessor().gradingVersion();
+        if (!Objects.equals(gradedBefore, gradedAfter)) {
+            notes.add("The grading tables differ (" + gradedBefore + " and " + gradedAfter + "): a finding's kind, the"
+                    + " verdict and the scores may have changed because of the grading alone, not the organization.");
+        }
         if (!earlier.date().isBefore(later.date())) {
             notes.add("The later assessment (" + later.date() + ") is not dated after the earlier one (" + earlier.date() + ").");
         }

@@ -34,8 +34,13 @@ public final class Coverage {
         Map<String, Integer> conforming = new HashMap<>();
         Map<String, Integer> nonconforming = new HashMap<>();
         for (String text : featureTexts) {
-            for (Set<String> tags : ScenarioTags.of(text)) {
+            for (ScenarioTags.Scenario scenario : ScenarioTags.scenarios(text)) {
+                Set<String> tags = scenario.tags();
                 for (String tag : tags) {
+                    // A scenario counts for an id it is tagged with only when it states something about it.
+                    if (!scenario.asserts(tag)) {
+                        continue;
+                    }
                     if (tags.contains(CONFORMING)) {
                         conforming.merge(tag, 1, Integer::sum);
                     }

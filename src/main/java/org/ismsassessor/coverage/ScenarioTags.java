@@ -4,22 +4,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads the tags each scenario carries in a Gherkin feature file, inherited from its Feature and Rule.
- * A scenario outline counts once per Examples block, which is how Cucumber runs it.
+ * Reads the scenarios of a Gherkin feature file: the tags each carries, inherited from its Feature and Rule, and its
+ * text (its steps and tables; for a scenario outline, the outline's steps and that Examples block). A scenario outline
+ * counts once per Examples block, which is how Cucumber runs it.
  */
 final class ScenarioTags {
     private ScenarioTags() {
     }
 
+    /** One scenario: its effective tags and the text of its steps and tables. */
+    record Scenario(Set<String> tags, String text) {
+
+        /**
+         * True when the scenario states something about the id: a step or table cell names it (e.g. "there is no
+         * finding against A.8.1.3", or an Examples row holding it), not merely a tag.
+         */
+        boolean asserts(String id) {
+            return Pattern.compile("(?<![\\w.])" + Pattern.quote(id) + "(?![\\w.]*\\w)").matcher(text).find();
+        }
+    }
+
     /** The effective tag sets of each scenario in the text, in order. */
     static List<Set<String>> of(String featureText) {
-        List<Set<String>> scenarios = new ArrayList<>();
+        return scenarios(featureText).stream().map(Scenario::tags).toList();
+    }
+
+    /** Each scenario of the text, in order. */
+    static List<Scenario> scenarios(String featureText) {
+        List<Scenario> scenarios = new ArrayList<>();
         Set<String> pending = new LinkedHashSet<>();
         Set<String> featureTags = Set.of();
         Set<String> ruleTags = Set.of();
         Set<String> outlineTags = null;
+        StringBuilder outlineBody = null;
+        Set<String> openTags = null;
+        StringBuilder openBody = null;
         for (String raw : featureText.split("\n")) {
             String line = raw.strip();
             if (line.startsWith("@")) {
@@ -29,26 +51,48 @@ final class ScenarioTags {
                     }
                     pending.add(token.substring(1));
                 }
-            } else if (line.startsWith("Feature:")) {
+                continue;
+            }
+            boolean starts = line.startsWith("Feature:") || line.startsWith("Rule:") || line.startsWith("Scenario")
+                    || line.startsWith("Example:") || line.startsWith("Examples:") || line.startsWith("Background:");
+            if (starts && openTags != null) {
+                scenarios.add(new Scenario(openTags, openBody.toString()));
+                openTags = null;
+            }
+            if (line.startsWith("Feature:")) {
                 featureTags = Set.copyOf(pending);
                 pending.clear();
             } else if (line.startsWith("Rule:")) {
                 ruleTags = Set.copyOf(pending);
                 pending.clear();
                 outlineTags = null;
+            } else if (line.startsWith("Background:")) {
+                pending.clear();
+                outlineTags = null;
             } else if (line.startsWith("Scenario Outline:") || line.startsWith("Scenario Template:")) {
                 outlineTags = union(featureTags, ruleTags, pending);
+                outlineBody = new StringBuilder(line).append('\n');
                 pending.clear();
             } else if (line.startsWith("Scenario:") || line.startsWith("Example:")) {
-                scenarios.add(union(featureTags, ruleTags, pending));
+                openTags = union(featureTags, ruleTags, pending);
+                openBody = new StringBuilder(line).append('\n');
                 pending.clear();
                 outlineTags = null;
             } else if ((line.startsWith("Examples:") || line.startsWith("Scenarios:")) && outlineTags != null) {
-                scenarios.add(union(outlineTags, Set.of(), pending));
+                openTags = union(outlineTags, Set.of(), pending);
+                openBody = new StringBuilder(outlineBody).append(line).append('\n');
                 pending.clear();
             } else if (!line.isEmpty() && !line.startsWith("#")) {
                 pending.clear();
+                if (openTags != null) {
+                    openBody.append(line).append('\n');
+                } else if (outlineTags != null) {
+                    outlineBody.append(line).append('\n');
+                }
             }
+        }
+        if (openTags != null) {
+            scenarios.add(new Scenario(openTags, openBody.toString()));
         }
         return scenarios;
     }

@@ -120,14 +120,14 @@ class EachControlRuleTest {
         Files.writeString(file, """
                 package mine;
                 rule "One control by the wrong key"
-                    @control("A.9.1.6")
+                    @control("A.9.1.6") @grade("minor")
                 when
                 then
                 end
 
                 rule "Both ways at once"
                     @control("each")
-                    @requirement("4.2.1.j.3")
+                    @requirement("4.2.1.j.3") @grade("minor")
                 when
                 then
                 end
