@@ -51,8 +51,12 @@ public final class MarkdownReport {
                         .append(escape(f.title())).append(" (").append(f.id()).append(")");
                 List<String> paths = f.subjects().stream().map(Subject::path).filter(p -> p != null).toList();
                 if (!paths.isEmpty()) {
+                    // A grouped finding's first subjects and their count; the JSON result lists every one.
                     md.append(" — evidence: ");
-                    md.append(String.join(", ", paths.stream().map(p -> "`" + p + "`").toList()));
+                    md.append(String.join(", ", paths.stream().limit(10).map(p -> "`" + p + "`").toList()));
+                    if (paths.size() > 10) {
+                        md.append(" and ").append(paths.size() - 10).append(" more");
+                    }
                 }
                 md.append('\n');
             }

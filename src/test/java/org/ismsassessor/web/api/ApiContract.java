@@ -25,8 +25,8 @@ interface ApiContract {
     /** The earlier BrightPath sample on its date. */
     Map<String, Integer> EARLIER_COUNTS = Map.of("major", 5, "minor", 22, "gap", 5, "observation", 1);
     /** Between the earlier and the later BrightPath sample. */
-    int RESOLVED = 43;
-    int NEW = 21;
+    int RESOLVED = 42;
+    int NEW = 19;
 
     /** The server under test. */
     Api api();

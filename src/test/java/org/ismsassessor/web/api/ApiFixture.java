@@ -13,6 +13,11 @@ record ApiFixture(String client, String earlier, String later, String otherClien
     private static final Map<String, ApiFixture> BY_SERVER = new HashMap<>();
 
     static synchronized ApiFixture on(Api api) {
+        // A server started later on a port an earlier test server used holds none of that server's results.
+        ApiFixture cached = BY_SERVER.get(api.base());
+        if (cached != null && api.get(Setup.admin(api), "/api/v1/results/" + cached.later()).statusCode() != 200) {
+            BY_SERVER.remove(api.base());
+        }
         return BY_SERVER.computeIfAbsent(api.base(), base -> {
             String client = Setup.createClient(api, "API");
             String earlier = Setup.submit(api, Setup.admin(api), Setup.snapshot(Setup.EARLIER, client), Setup.EARLIER_DATE);
