@@ -134,6 +134,8 @@ final class AssessAllCommand implements Callable<Integer> {
             return new Outcome(file, null);
         } catch (org.ismsassessor.engine.TimeLimitExceeded e) {
             return new Outcome(file, e.getMessage() + " (--time-limit)");
+        } catch (org.ismsassessor.assessment.TooManyFindings e) {
+            return new Outcome(file, e.getMessage());
         } catch (Refusal e) {
             return new Outcome(file, e.getMessage());
         } catch (RuntimeException e) {

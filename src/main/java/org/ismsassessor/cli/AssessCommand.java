@@ -148,6 +148,10 @@ final class AssessCommand implements Callable<Integer> {
             err.println("error: " + snapshot + ": " + e.getMessage() + " (--time-limit)");
             err.flush();
             return ExitCode.BAD_INPUT;
+        } catch (org.ismsassessor.assessment.TooManyFindings e) {
+            err.println("error: " + snapshot + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) {
             return ruleFailed(e, engine, err);
         }

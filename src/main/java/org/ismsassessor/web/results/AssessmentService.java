@@ -135,6 +135,8 @@ public class AssessmentService {
         } catch (TimeLimitExceeded e) {
             throw Problem.unprocessable("The snapshot could not be assessed: " + e.getMessage()
                     + " (assessor.limits.time-limit-seconds). Nothing was saved.");
+        } catch (org.ismsassessor.assessment.TooManyFindings e) {
+            throw Problem.unprocessable("The snapshot could not be assessed: " + e.getMessage() + ". Nothing was saved.");
         }
         Assessed assessed = new Assessed(result, ControlStatuses.declaredIn(ok.snapshot()));
         // Every attempt writes the same values, so the answer is the stored row whichever attempt committed; it is
