@@ -107,3 +107,23 @@ Feature: Whole organizations - the verdict, and findings an auditor would write
       | $.managementReviews[0].heldOn    | 2023-10-31 |
     When it is assessed on 2026-11-29
     Then the finding against 7.1.planned is graded "major: due on 2025-10-31 and more than a whole further interval (P12M) late"
+
+  @judgement @nonconforming
+  Scenario: A mature organization whose snapshot lacks its SoA and treatment plan gets those two roots, no flood
+    Given these values are set in the snapshot:
+      | path                        | value    |
+      | $.statementOfApplicability  | (absent) |
+      | $.treatmentPlan             | (absent) |
+    When it is assessed on 2026-11-29
+    Then the verdict is not-ready
+    And the verdict names as not evidenced: "risk treatment plan, Statement of Applicability"
+    And the findings are exactly:
+      | requirement | kind                | subject                    | items |
+      | 4.2.1.j.1   | gap                 | $.statementOfApplicability | 1     |
+      | 4.2.2.a     | gap                 | $.treatmentPlan            | 1     |
+      | 4.3.2.b     | observation         | DOC-NW-10                  | 1     |
+      | 8.1         | observation         | F-NW-2026-01-2             | 1     |
+      | 8.2.d       | observation         | CA-NW-2026-04              | 1     |
+      | A.5.1.2     | observation         | DOC-NW-01                  | 1     |
+    And the finding against 4.2.1.j.1 blocks A.10.5.1
+
