@@ -32,6 +32,12 @@ public final class HistoryReport {
                     a.majors(), a.minors(), a.gaps(), a.observations(), a.openFindings()));
             previous = a.overall();
         }
+        List<String> gradings = assessments.stream().map(AssessmentSummary::gradingVersion).distinct().toList();
+        if (gradings.size() > 1) {
+            out.append("\nNote: these assessments were graded by different grading tables (")
+                    .append(gradings.stream().map(g -> g == null ? "none recorded" : g).collect(java.util.stream.Collectors.joining(", ")))
+                    .append("): a change of verdict or score may come from the grading alone.\n");
+        }
         List<AssessmentSummary> shown = assessments.subList(Math.max(0, assessments.size() - TEXT_COLUMNS), assessments.size());
         out.append("\nReadiness by clause and Annex A domain\n");
         out.append(String.format("  %-40s", ""));

@@ -110,7 +110,8 @@ public final class HistoryStore implements AutoCloseable {
                         verdict, overall_score, majors, minors, gaps, observations, soa_known, result_gzip)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     client, date, result.snapshot().name(), result.snapshot().sha256(),
-                    result.assessor().ruleSetVersion(), result.readiness().verdict().name(),
+                    AssessmentSummary.ruleSetAndGrading(result.assessor().ruleSetVersion(), result.assessor().gradingVersion()),
+                    result.readiness().verdict().name(),
                     BigDecimal.valueOf(result.readiness().overall()), counts.get("major"), counts.get("minor"),
                     counts.get("gap"), counts.get("observation"), assessed.controls().known(), resultGzip);
             for (List<Readiness.Score> scores : List.of(result.readiness().byClause(), result.readiness().byDomain())) {
