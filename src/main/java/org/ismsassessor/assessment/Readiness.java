@@ -16,7 +16,8 @@ public record Readiness(Verdict verdict, String verdictReason, double overall, d
         List<String> notEvidenced, List<Score> byClause, List<Score> byDomain) {
 
     public Readiness {
-        notEvidenced = List.copyOf(notEvidenced);
+        // A result saved by format 1.0 has no notEvidenced: read as none.
+        notEvidenced = notEvidenced == null ? List.of() : List.copyOf(notEvidenced);
         byClause = List.copyOf(byClause);
         byDomain = List.copyOf(byDomain);
     }

@@ -244,7 +244,8 @@ public final class Comparer {
         String gradedBefore = earlier.result().assessor().gradingVersion();
         String gradedAfter = later.result().assessor().gradingVersion();
         if (!Objects.equals(gradedBefore, gradedAfter)) {
-            notes.add("The grading tables differ (" + gradedBefore + " and " + gradedAfter + "): a finding's kind, the"
+            notes.add("The grading tables differ (" + (gradedBefore == null ? "none recorded: result format 1.0" : gradedBefore)
+                    + " and " + (gradedAfter == null ? "none recorded: result format 1.0" : gradedAfter) + "): a finding's kind, the"
                     + " verdict and the scores may have changed because of the grading alone, not the organization.");
         }
         if (!earlier.date().isBefore(later.date())) {

@@ -156,4 +156,20 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("give two files OLD NEW, or --client");
     }
+
+    @Test
+    void aResultSavedByFormat10IsStillComparedAndTheDifferentGradingIsSaid(@TempDir Path dir) throws IOException {
+        // The BrightPath result as the assessor wrote it before the grading table (result format 1.0).
+        Path old = dir.resolve("old.json");
+        try (var in = new java.util.zip.GZIPInputStream(
+                CompareCommandTest.class.getResourceAsStream("/results/brightpath-2026-12-01-format-1.0.json.gz"))) {
+            Files.write(old, in.readAllBytes());
+        }
+        String later = saved(dir, "later", Samples.assessed("brightpath-software"));
+        Run run = run("compare", old.toString(), later);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  The grading tables differ (none recorded: result format 1.0 and "
+                + Samples.assessed("brightpath-software").assessor().gradingVersion() + "): a finding's kind, the verdict"
+                + " and the scores may have changed because of the grading alone, not the organization.");
+    }
 }
