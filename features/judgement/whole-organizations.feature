@@ -127,3 +127,19 @@ Feature: Whole organizations - the verdict, and findings an auditor would write
       | A.5.1.2     | observation         | DOC-NW-01                  | 1     |
     And the finding against 4.2.1.j.1 blocks A.10.5.1
 
+  @judgement @nonconforming
+  Scenario: A policy approved by someone outside management is reported once, under the requirement on approval
+    Given these values are set in the snapshot:
+      | path                 | value |
+      | $.policy.approvedBy  | P-013 |
+    When it is assessed on 2026-11-29
+    Then the findings are exactly:
+      | requirement | kind                | subject            | items |
+      | 4.2.1.b.5   | minor nonconformity | POL-NW             | 1     |
+      | 4.3.2.b     | observation         | DOC-NW-10          | 1     |
+      | 8.1         | observation         | F-NW-2026-01-2     | 1     |
+      | 8.2.d       | observation         | CA-NW-2026-04      | 1     |
+      | A.5.1.2     | observation         | DOC-NW-01          | 1     |
+    And the finding against 4.2.1.b.5 is graded "minor (iso27001-2005/grading.csv line"
+    And the verdict is ready-with-conditions
+

@@ -46,6 +46,12 @@ class SampleSummaryTest {
                 + " certification, first 7.2.a: Systemic failure in the inputs of the management review: 5 requirements"
                 + " not met (7.2.a, 7.2.b, 7.2.c, 7.2.e, 7.2.g)");
         assertThat(result.readiness().notEvidenced()).isEmpty();
+        // One fact, one finding: a person never trained in awareness is raised under A.8.2.2 and counts against the
+        // clause's awareness requirement too, instead of a second finding there.
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("Person has never completed awareness training"))
+                .extracting(Finding::requirement, Finding::alsoRequirements)
+                .containsExactly(tuple("A.8.2.2", List.of("5.2.2.awareness")));
+        assertThat(result.findings()).noneMatch(f -> f.requirement().equals("5.2.2.awareness"));
         // The gaps the sample was written with, one per area.
         hasFindings(result,
                 tuple("4.2.1.c.3", FindingKind.MINOR_NONCONFORMITY, "R-004"),
