@@ -158,12 +158,20 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       Then there is no finding against 4.2.3.a.4
 
     @4.2.3.a.4 @nonconforming
-    Scenario: Metrics but no security indicator
+    Scenario: Metrics, each stated not to be a security indicator
+      Given these metrics:
+        | id  | name              | controlIds | method       | frequencyMonths | indicator |
+        | M-1 | Restore successes | [A.10.5.1] | Test restore | 3               | false     |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.3.a.4 is a major nonconformity about $.metrics
+
+    @4.2.3.a.4 @nonconforming
+    Scenario: Metrics that do not say whether they are indicators are a gap, not a major
       Given these metrics:
         | id  | name              | controlIds | method       | frequencyMonths |
         | M-1 | Restore successes | [A.10.5.1] | Test restore | 3               |
       When it is assessed on 2026-11-29
-      Then the only finding against 4.2.3.a.4 is a major nonconformity about $.metrics
+      Then the only finding against 4.2.3.a.4 is a gap about $.metrics
 
     @4.2.3.a.4 @nonconforming
     Scenario: An indicator that has never been measured
