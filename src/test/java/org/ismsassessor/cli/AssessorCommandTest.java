@@ -3,8 +3,6 @@ package org.ismsassessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,8 @@ class AssessorCommandTest {
              "assets": [{"id": "A-1", "name": "Laptop", "type": "endpoint", "inScope": true}]}
             """;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AssessorCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static Path snapshot(Path dir, String json) throws IOException {
@@ -49,18 +41,18 @@ class AssessorCommandTest {
 
     @Test
     void theUsageListsEverySubCommandAndEachNameIsTheCommandsOwn() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).containsSubsequence("  assess ", "  validate ", "  catalogue ", "  compare ", "  history ",
                 "  portfolio ", "  generate ", "  assess-all ", "  serve ");
         // A command line naming a sub-command gets only that one; its name must be the one its class declares.
         for (String name : java.util.List.of("assess", "validate", "catalogue", "compare", "history", "portfolio",
                 "generate", "assess-all", "serve")) {
-            Run usage = run(name, "--help");
+            CommandRun usage = run(name, "--help");
             assertThat(usage.exitCode()).as(name).isEqualTo(ExitCode.OK);
             assertThat(usage.out()).as(name).startsWith("Usage: isms-assessor " + name + " ");
         }
-        Run unknown = run("asses", "x.json");
+        CommandRun unknown = run("asses", "x.json");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).isEqualTo("error: Unmatched arguments from index 0: 'asses', 'x.json'\nRun with --help for usage.\n");
     }
@@ -68,7 +60,7 @@ class AssessorCommandTest {
     @Test
     void assessPrintsASummaryAndWritesTheJsonResult(@TempDir Path dir) throws IOException {
         Path result = dir.resolve("out/result.json");
-        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());
+        CommandRun run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("ISMS assessment of Example Ltd").contains("Minor nonconformity")
                 .contains("Top recommended actions").contains("4.2.1.d.1 Asset A-1 has no owner");
@@ -78,22 +70,22 @@ class AssessorCommandTest {
 
     @Test
     void failOnMinorGivesExitCodeOneWhenAMinorNonconformityExists(@TempDir Path dir) throws IOException {
-        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "minor", "-q");
+        CommandRun run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "minor", "-q");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void failOnMajorPassesWhenThereAreOnlyMinorsAndGaps(@TempDir Path dir) throws IOException {
-        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "major");
+        CommandRun run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--fail-on", "major");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     }
 
     @Test
     void theSameSnapshotAndDateGiveByteIdenticalJson(@TempDir Path dir) throws IOException {
         Path file = snapshot(dir, SNAPSHOT);
-        Run first = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
-        Run second = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
+        CommandRun first = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
+        CommandRun second = run("assess", file.toString(), "--date", "2026-11-29", "--format", "json");
         assertThat(first.out()).startsWith("{").isEqualTo(second.out());
     }
 
@@ -103,7 +95,7 @@ class AssessorCommandTest {
                 {"formatVersion": "1.0", "edition": "iso27001-2005", "organization": {"id": "ORG"},
                  "assets": [{"id": "A-1", "owner": "P-9"}], "risks": [{"id": "R-1", "level": "high"}]}
                 """);
-        Run run = run("assess", file.toString());
+        CommandRun run = run("assess", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("$.risks[0].level").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -114,28 +106,28 @@ class AssessorCommandTest {
                 {"formatVersion": "1.0", "edition": "iso27001-2005", "organization": {"id": "ORG"},
                  "assets": [{"id": "A-1", "owner": "P-9"}, {"id": "A-1"}]}
                 """);
-        Run run = run("validate", file.toString());
+        CommandRun run = run("validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("2 errors").contains("$.assets[0].owner").contains("$.assets[1].id");
     }
 
     @Test
     void validateAcceptsAGoodSnapshot(@TempDir Path dir) throws IOException {
-        Run run = run("validate", snapshot(dir, SNAPSHOT).toString());
+        CommandRun run = run("validate", snapshot(dir, SNAPSHOT).toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("is a valid snapshot");
     }
 
     @Test
     void aBadOptionIsAUsageErrorWithExitCodeTwo(@TempDir Path dir) throws IOException {
-        Run run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "yesterday");
+        CommandRun run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "yesterday");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("--date");
     }
 
     @Test
     void catalogueListsEveryIdWithItsCoverage() {
-        Run run = run("catalogue");
+        CommandRun run = run("catalogue");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("4.2.1.j.3").contains("A.15.3.2").contains("of 274 ids covered");
     }

@@ -3,8 +3,6 @@ package org.ismsassessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ismsassessor.Samples;
@@ -19,14 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** compare, history and portfolio as a CI pipeline or a consultant uses them: outputs and exit codes. */
 class CompareCommandTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AssessorCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static String saved(Path dir, String name, AssessmentResult result) throws IOException {
@@ -47,7 +39,7 @@ class CompareCommandTest {
     @Test
     void theSamplePairRegressesSoFailOnRegressionExitsWithOneAndEveryFormatIsWritten(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("reports");
-        Run run = run("compare", Samples.file(SamplePair.EARLIER).toString(), Samples.file(SamplePair.LATER).toString(),
+        CommandRun run = run("compare", Samples.file(SamplePair.EARLIER).toString(), Samples.file(SamplePair.LATER).toString(),
                 "--old-date", "2026-05-29", "--new-date", "2026-11-29", "--fail-on-regression",
                 "--format", "text,json,md,html", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
@@ -65,7 +57,7 @@ class CompareCommandTest {
 
     @Test
     void savedResultsCarryTheirComputedSoaSoTheRegressionIsFoundToo(@TempDir Path dir) throws IOException {
-        Run run = run("compare", saved(dir, "may", SamplePair.earlier().result()), saved(dir, "november", SamplePair.later().result()),
+        CommandRun run = run("compare", saved(dir, "may", SamplePair.earlier().result()), saved(dir, "november", SamplePair.later().result()),
                 "--fail-on-regression");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).doesNotContain("SoA statuses are not compared").contains("Regressions: 1");
@@ -75,11 +67,11 @@ class CompareCommandTest {
     void comparingDifferentOrganizationsIsRefusedUnlessCrossClientIsGiven(@TempDir Path dir) throws IOException {
         String brightpath = saved(dir, "brightpath", SamplePair.later().result());
         String northwind = saved(dir, "northwind", Samples.assessed("northwind-mature"));
-        Run refused = run("compare", brightpath, northwind);
+        CommandRun refused = run("compare", brightpath, northwind);
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("different organizations").contains("--cross-client");
 
-        Run scores = run("compare", brightpath, northwind, "--cross-client", "--format", "json");
+        CommandRun scores = run("compare", brightpath, northwind, "--cross-client", "--format", "json");
         assertThat(scores.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(scores.out()).contains("\"crossClient\" : true").contains("only the scores are compared")
                 .doesNotContain("\"findings\"");
@@ -88,16 +80,16 @@ class CompareCommandTest {
     @Test
     void twoStoredAssessmentsOfAClientAreComparedByClientAndDate(@TempDir Path dir) {
         Path data = historyOfBrightPath(dir);
-        Run latestTwo = run("compare", "--client", "ORG-BP", "--data-dir", data.toString(), "--fail-on-regression");
+        CommandRun latestTwo = run("compare", "--client", "ORG-BP", "--data-dir", data.toString(), "--fail-on-regression");
         assertThat(latestTwo.exitCode()).as(latestTwo.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(latestTwo.out()).contains("earlier  2026-05-29").contains("A.10.9.2   implemented → excluded");
 
-        Run explicit = run("compare", "--client", "BrightPath Software Ltd", "--from", "2026-05-29", "--to", "2026-11-29",
+        CommandRun explicit = run("compare", "--client", "BrightPath Software Ltd", "--from", "2026-05-29", "--to", "2026-11-29",
                 "--data-dir", data.toString(), "--format", "md");
         assertThat(explicit.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(explicit.out()).startsWith("# Comparison of BrightPath Software Ltd (ORG-BP)");
 
-        Run missing = run("compare", "--client", "ORG-BP", "--from", "2026-01-01", "--data-dir", data.toString());
+        CommandRun missing = run("compare", "--client", "ORG-BP", "--from", "2026-01-01", "--data-dir", data.toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err()).contains("no stored assessment on 2026-01-01").contains("2026-05-29");
     }
@@ -105,20 +97,20 @@ class CompareCommandTest {
     @Test
     void historyPrintsTheTrendAndWritesAnHtmlPageWithAnInlineChart(@TempDir Path dir) throws IOException {
         Path data = historyOfBrightPath(dir);
-        Run text = run("history", "ORG-BP", "--data-dir", data.toString());
+        CommandRun text = run("history", "ORG-BP", "--data-dir", data.toString());
         assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(text.out()).contains("Assessment history of BrightPath Software Ltd (ORG-BP)")
                 .containsSubsequence("2026-05-29", "2026-11-29").contains("A.10 Communications");
 
         Path page = dir.resolve("trend.html");
-        Run html = run("history", "ORG-BP", "--data-dir", data.toString(), "--format", "html", "--out", page.toString());
+        CommandRun html = run("history", "ORG-BP", "--data-dir", data.toString(), "--format", "html", "--out", page.toString());
         assertThat(html.exitCode()).isEqualTo(ExitCode.OK);
         var document = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
         assertThat(document.select("svg#trend-chart polyline")).hasSize(2);
         assertThat(document.select("svg#trend-chart circle")).hasSize(4);
         assertThat(document.select("link[href], script[src], img[src]")).isEmpty();
 
-        Run unknown = run("history", "ORG-NOPE", "--data-dir", data.toString());
+        CommandRun unknown = run("history", "ORG-NOPE", "--data-dir", data.toString());
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("no client 'ORG-NOPE'").contains("ORG-BP");
     }
@@ -126,11 +118,11 @@ class CompareCommandTest {
     @Test
     void portfolioListsEveryClientWithDaysSinceItsLastAssessment(@TempDir Path dir) {
         Path data = historyOfBrightPath(dir);
-        Run empty = run("portfolio", "--data-dir", dir.resolve("empty").toString());
+        CommandRun empty = run("portfolio", "--data-dir", dir.resolve("empty").toString());
         assertThat(empty.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(empty.out()).contains("No assessment is stored yet");
 
-        Run run = run("portfolio", "--data-dir", data.toString(), "--date", "2026-12-09");
+        CommandRun run = run("portfolio", "--data-dir", data.toString(), "--date", "2026-12-09");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("1 client").containsPattern("ORG-BP .*BrightPath Software Ltd .*2026-11-29 +10");
     }
@@ -144,15 +136,15 @@ class CompareCommandTest {
                  "assets": [{"id": "A-1", "name": "Laptop", "type": "endpoint", "inScope": true}]}
                 """);
         Path data = dir.resolve("data");
-        Run assess = run("assess", snapshot.toString(), "--date", "2026-11-29", "--save", "--data-dir", data.toString(), "-q");
+        CommandRun assess = run("assess", snapshot.toString(), "--date", "2026-11-29", "--save", "--data-dir", data.toString(), "-q");
         assertThat(assess.exitCode()).as(assess.err()).isEqualTo(ExitCode.OK);
-        Run history = run("history", "ORG", "--data-dir", data.toString());
+        CommandRun history = run("history", "ORG", "--data-dir", data.toString());
         assertThat(history.out()).contains("Example Ltd (ORG)").contains("2026-11-29");
     }
 
     @Test
     void compareNeedsTwoFilesOrAClient(@TempDir Path dir) throws IOException {
-        Run run = run("compare", saved(dir, "one", SamplePair.later().result()));
+        CommandRun run = run("compare", saved(dir, "one", SamplePair.later().result()));
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("give two files OLD NEW, or --client");
     }
@@ -166,7 +158,7 @@ class CompareCommandTest {
             Files.write(old, in.readAllBytes());
         }
         String later = saved(dir, "later", Samples.assessed("brightpath-software"));
-        Run run = run("compare", old.toString(), later);
+        CommandRun run = run("compare", old.toString(), later);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("  The grading tables differ (none recorded: result format 1.0 and "
                 + Samples.assessed("brightpath-software").assessor().gradingVersion() + "): a finding's kind, the verdict"

@@ -3,8 +3,6 @@ package org.ismsassessor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,25 +21,19 @@ class WorkbookCommandsTest {
                         {"id": "P-2", "name": "Alan", "x-team": "Ops"}]}
             """;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AssessorCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void theTemplateAsItIsNamesWhatMustBeFilledInAndNothingIsWritten(@TempDir Path dir) {
         Path template = dir.resolve("isms.xlsx");
-        Run written = run("template", "--out", template.toString());
+        CommandRun written = run("template", "--out", template.toString());
         assertThat(written.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(written.err()).isEqualTo("wrote " + template + "\n");
 
         Path out = dir.resolve("snapshot.json");
-        Run imported = run("import", template.toString(), "--out", out.toString());
+        CommandRun imported = run("import", template.toString(), "--out", out.toString());
         assertThat(imported.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(imported.err()).isEqualTo(template + " does not make a valid snapshot; nothing was written: 1 error\n"
                 + "  Organization!B2 (Id): the organization is required: fill in at least its id\n");
@@ -55,7 +47,7 @@ class WorkbookCommandsTest {
         assertThat(run("export", sample.toString(), "--out", workbook.toString()).exitCode()).isEqualTo(ExitCode.OK);
 
         Path checked = dir.resolve("checked.json");
-        Run dryRun = run("import", workbook.toString(), "--out", checked.toString(), "--dry-run");
+        CommandRun dryRun = run("import", workbook.toString(), "--out", checked.toString(), "--dry-run");
         assertThat(dryRun.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(dryRun.out()).startsWith(workbook + " makes a valid snapshot (").endsWith("; nothing written (--dry-run)\n");
         assertThat(checked).doesNotExist();
@@ -64,11 +56,11 @@ class WorkbookCommandsTest {
         assertThat(run("import", workbook.toString(), "--out", snapshot.toString()).exitCode()).isEqualTo(ExitCode.OK);
         assertThat(JSON.readTree(Files.readAllBytes(snapshot))).isEqualTo(JSON.readTree(Files.readAllBytes(sample)));
 
-        Run validated = run("validate", workbook.toString());
+        CommandRun validated = run("validate", workbook.toString());
         assertThat(validated.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(validated.out()).startsWith(workbook + " is a valid snapshot (");
-        Run fromWorkbook = run("assess", workbook.toString(), "--date", "2026-11-29", "--format", "md");
-        Run fromJson = run("assess", sample.toString(), "--date", "2026-11-29", "--format", "md");
+        CommandRun fromWorkbook = run("assess", workbook.toString(), "--date", "2026-11-29", "--format", "md");
+        CommandRun fromJson = run("assess", sample.toString(), "--date", "2026-11-29", "--format", "md");
         assertThat(fromWorkbook.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(fromWorkbook.out()).isEqualTo(fromJson.out());
     }
@@ -80,7 +72,7 @@ class WorkbookCommandsTest {
         Path people = dir.resolve("people.csv");
         Files.writeString(people, "Id,Name,Management,Started on\nP-1,Ada Lovelace,yes,2019-03-01\nP-3,Grace,no,\n");
         Path out = dir.resolve("merged.json");
-        Run merged = run("import", people.toString(), "--into", base.toString(), "--out", out.toString());
+        CommandRun merged = run("import", people.toString(), "--into", base.toString(), "--out", out.toString());
         assertThat(merged.exitCode()).as(merged.err()).isEqualTo(ExitCode.OK);
         assertThat(merged.out()).isEqualTo("wrote " + out + " (2 entries from 1 sheet; merged into " + base
                 + ": 1 replaced, 1 added, 2 kept)\n");
@@ -108,7 +100,7 @@ class WorkbookCommandsTest {
         Path notes = dir.resolve("notes.csv");
         Files.writeString(notes, "a,b\n1,2\n");
         Path out = dir.resolve("merged.json");
-        Run merged = run("import", people.toString(), accounts.toString(), notes.toString(), "--into", base.toString(),
+        CommandRun merged = run("import", people.toString(), accounts.toString(), notes.toString(), "--into", base.toString(),
                 "--out", out.toString());
         assertThat(merged.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(merged.err()).isEqualTo(people + ", " + accounts + ", " + notes
