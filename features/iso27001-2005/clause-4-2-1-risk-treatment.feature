@@ -43,6 +43,23 @@ Feature: Clause 4.2.1 f) to i) - risk treatment, control selection, residual ris
         | by someone outside management | P-OPS    |
         | with no record of who       |            |
 
+    @4.2.1.f @nonconforming
+    Scenario: A 5x5 risk recorded at level 4 is still above the threshold: accepted by a non-manager, it is found
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment | acceptedBy | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 5      | 5          | 4     | accept    | P-OPS      | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.f is a minor nonconformity about R-1
+      And the finding against 4.2.1.f about R-1 concerns a risk of level 25
+
+    @4.2.1.f @conforming
+    Scenario: A risk recorded above the threshold whose ratings give an acceptable level is judged by its ratings
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects     | impactDescription | impact | likelihood | level | treatment | acceptedBy | owner |
+        | R-1 | [AST-DB] | Typo       | No review      | [integrity] | Wrong data        | 2      | 2          | 12    | accept    | P-OPS      | P-OPS |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.f
+
   Rule: 4.2.1.g - a risk treated by controls names the selected controls
 
     @4.2.1.g @conforming
