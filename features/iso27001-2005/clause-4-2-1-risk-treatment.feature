@@ -105,6 +105,23 @@ Feature: Clause 4.2.1 f) to i) - risk treatment, control selection, residual ris
         | minor nonconformity | R-2     |
       And the finding against 4.2.1.h about R-2 points at $.risks[1].residualApprovedBy
 
+    @4.2.1.h @nonconforming
+    Scenario Outline: A residual risk "approved" by <how> is not approved
+      Given these risks:
+        | id  | assetIds | threat | vulnerability | affects           | impactDescription | impact | likelihood | level | treatment | residualLevel | owner |
+        | R-2 | [AST-DB] | Theft  | Weak locks    | [confidentiality] | Leak              | 3      | 3          | 9     | transfer  | 3             | P-OPS |
+      And these management decisions:
+        | id    | kind                   | decidedBy | decidedOn  | references   |
+        | MD-RR | residual-risk-approval | <by>      | 2026-04-01 | <references> |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.h is a minor nonconformity about R-2
+
+      Examples:
+        | how                                            | by    | references |
+        | a blanket decision by someone outside management | P-OPS |            |
+        | a blanket decision of management naming no risk | P-CEO |            |
+        | a decision naming it by someone outside management | P-OPS | [R-2]      |
+
   Rule: 4.2.1.i - management authorizes the ISMS
 
     @4.2.1.i @conforming
