@@ -227,3 +227,12 @@ Feature: Clause 4.2.1 c) to e) - risk assessment methodology, risk identificatio
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.e.4 is a minor nonconformity about R-1
       And the finding against 4.2.1.e.4 about R-1 points at $.risks[0].treatment
+
+    @4.2.1.e.4 @nonconforming
+    Scenario: A risk whose ratings put it above the threshold, recorded at a low level, still needs a treatment decision
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 5      | 5          | 4     | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.e.4 is a minor nonconformity about R-1
+      And the finding against 4.2.1.e.4 about R-1 concerns a risk of level 25

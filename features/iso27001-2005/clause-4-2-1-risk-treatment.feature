@@ -43,6 +43,23 @@ Feature: Clause 4.2.1 f) to i) - risk treatment, control selection, residual ris
         | by someone outside management | P-OPS    |
         | with no record of who       |            |
 
+    @4.2.1.f @nonconforming
+    Scenario: A 5x5 risk recorded at level 4 is still above the threshold: accepted by a non-manager, it is found
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects        | impactDescription | impact | likelihood | level | treatment | acceptedBy | owner |
+        | R-1 | [AST-DB] | Ransomware | Unpatched host | [availability] | Outage            | 5      | 5          | 4     | accept    | P-OPS      | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.f is a minor nonconformity about R-1
+      And the finding against 4.2.1.f about R-1 concerns a risk of level 25
+
+    @4.2.1.f @conforming
+    Scenario: A risk recorded above the threshold whose ratings give an acceptable level is judged by its ratings
+      Given these risks:
+        | id  | assetIds | threat     | vulnerability  | affects     | impactDescription | impact | likelihood | level | treatment | acceptedBy | owner |
+        | R-1 | [AST-DB] | Typo       | No review      | [integrity] | Wrong data        | 2      | 2          | 12    | accept    | P-OPS      | P-OPS |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.f
+
   Rule: 4.2.1.g - a risk treated by controls names the selected controls
 
     @4.2.1.g @conforming
@@ -87,6 +104,23 @@ Feature: Clause 4.2.1 f) to i) - risk treatment, control selection, residual ris
         | minor nonconformity | R-1     |
         | minor nonconformity | R-2     |
       And the finding against 4.2.1.h about R-2 points at $.risks[1].residualApprovedBy
+
+    @4.2.1.h @nonconforming
+    Scenario Outline: A residual risk "approved" by <how> is not approved
+      Given these risks:
+        | id  | assetIds | threat | vulnerability | affects           | impactDescription | impact | likelihood | level | treatment | residualLevel | owner |
+        | R-2 | [AST-DB] | Theft  | Weak locks    | [confidentiality] | Leak              | 3      | 3          | 9     | transfer  | 3             | P-OPS |
+      And these management decisions:
+        | id    | kind                   | decidedBy | decidedOn  | references   |
+        | MD-RR | residual-risk-approval | <by>      | 2026-04-01 | <references> |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.h is a minor nonconformity about R-2
+
+      Examples:
+        | how                                            | by    | references |
+        | a blanket decision by someone outside management | P-OPS |            |
+        | a blanket decision of management naming no risk | P-CEO |            |
+        | a decision naming it by someone outside management | P-OPS | [R-2]      |
 
   Rule: 4.2.1.i - management authorizes the ISMS
 

@@ -84,3 +84,135 @@ Feature: Clause 4.2.1 j) - the Statement of Applicability
         | minor nonconformity | A.10.5.1 |
         | minor nonconformity | A.10.9.1 |
       And the finding against 4.2.1.j.3 about A.10.5.1 points at $.risks[0].controls
+
+  Rule: 4.2.1.j.3 - each exclusion is justified by a real reason of its own
+
+    @4.2.1.j.3 @conforming
+    Scenario: Short factual justifications, and one text shared by two exclusions only
+      Given these SoA entries:
+        | control  | applicable | justification                               |
+        | A.10.9.1 | false      | The company sells nothing online            |
+        | A.10.9.2 | false      | No online transactions: invoices are posted |
+        | A.11.7.1 | false      | Staff work in the office                    |
+        | A.11.7.2 | false      | Staff work in the office.                   |
+        | A.12.5.5 | false      | No software development is outsourced       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.j.3
+
+    @4.2.1.j.3 @nonconforming
+    Scenario Outline: An exclusion justified by a placeholder (<case>)
+      Given these SoA entries:
+        | control  | applicable | justification   |
+        | A.10.9.1 | false      | <justification> |
+        | A.11.7.1 | false      | Staff work in the office |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.3 is a minor nonconformity about A.10.9.1
+      And the finding against 4.2.1.j.3 about A.10.9.1 points at $.statementOfApplicability.entries[0].justification
+
+      Examples:
+        | case             | justification  |
+        | digits only      | 1.2            |
+        | n/a              | N/A            |
+        | a few characters | ok             |
+        | not applicable   | Not applicable |
+        | to be done       | TBD            |
+
+    @4.2.1.j.3 @nonconforming
+    Scenario: Justifications that only restate the exclusion give no reason
+      Given these SoA entries:
+        | control  | applicable | justification                |
+        | A.10.9.1 | false      | Not relevant to our business |
+        | A.10.9.2 | false      | Out of scope                 |
+        | A.11.7.1 | false      | Staff work in the office     |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.j.3 are:
+        | kind                | subject  |
+        | minor nonconformity | A.10.9.1 |
+        | minor nonconformity | A.10.9.2 |
+
+    @4.2.1.j.3 @nonconforming
+    Scenario: The same justification copied onto three exclusions
+      Given these SoA entries:
+        | control  | applicable | justification                      |
+        | A.10.9.1 | false      | Handled by our hosting provider    |
+        | A.10.9.2 | false      | Handled by our hosting provider.   |
+        | A.10.9.3 | false      | handled by our hosting  provider   |
+        | A.11.7.1 | false      | Staff work in the office           |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.j.3 are:
+        | kind                | subject  |
+        | minor nonconformity | A.10.9.1 |
+        | minor nonconformity | A.10.9.2 |
+        | minor nonconformity | A.10.9.3 |
+
+  Rule: 4.2.1.j.1 - every characteristic that decides controls is stated
+
+    @4.2.1.j.1 @conforming
+    Scenario: The organization states every characteristic of the catalogue
+      Given the statement of applicability lists every Annex A control as selected because "Risk assessment 2026"
+      And the organization's characteristics are:
+        | premises | false |
+        | datacentre | false |
+        | publicAccessAreas | false |
+        | externalParties | false |
+        | customerAccess | false |
+        | outsourcedServices | false |
+        | softwareDevelopment | false |
+        | outsourcedDevelopment | false |
+        | cryptography | false |
+        | electronicCommerce | false |
+        | onlineTransactions | false |
+        | publicInformation | false |
+        | mobileCode | false |
+        | removableMedia | false |
+        | physicalMediaTransport | false |
+        | electronicMessaging | false |
+        | interconnectedBusinessSystems | false |
+        | networks | false |
+        | remoteAccess | false |
+        | remoteDiagnosticPorts | false |
+        | sharedNetworks | false |
+        | highRiskLocations | false |
+        | sensitiveSystems | false |
+        | mobileComputing | false |
+        | teleworking | false |
+        | equipmentOffPremises | false |
+        | personalData | false |
+        | systemAuditTools | false |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.j.1
+
+    @4.2.1.j.1 @nonconforming
+    Scenario: A characteristic left out of the profile is one gap listing the controls it decides
+      Given the statement of applicability lists every Annex A control as selected because "Risk assessment 2026"
+      And the organization's characteristics are:
+        | datacentre | false |
+        | publicAccessAreas | false |
+        | externalParties | false |
+        | customerAccess | false |
+        | outsourcedServices | false |
+        | softwareDevelopment | false |
+        | outsourcedDevelopment | false |
+        | cryptography | false |
+        | electronicCommerce | false |
+        | onlineTransactions | false |
+        | publicInformation | false |
+        | mobileCode | false |
+        | removableMedia | false |
+        | physicalMediaTransport | false |
+        | electronicMessaging | false |
+        | interconnectedBusinessSystems | false |
+        | networks | false |
+        | remoteAccess | false |
+        | remoteDiagnosticPorts | false |
+        | sharedNetworks | false |
+        | highRiskLocations | false |
+        | sensitiveSystems | false |
+        | mobileComputing | false |
+        | teleworking | false |
+        | equipmentOffPremises | false |
+        | personalData | false |
+        | systemAuditTools | false |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.1 is a gap about $.organization.characteristics
+      And the finding against 4.2.1.j.1 about $.organization.characteristics points at $.organization.characteristics.premises

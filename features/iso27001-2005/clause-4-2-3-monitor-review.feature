@@ -434,7 +434,7 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.3.f
 
-    @4.2.3.f @nonconforming
+    @4.2.3.f @7.1.planned @nonconforming
     Scenario: A two-yearly plan does not excuse a review that is more than a year old
       Given the organization's own interval for management-review is P24M
       And these management reviews:
@@ -443,8 +443,12 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
         | MR-25 | 2025-08-01 | P-CEO     |
         | MR-26 |            | P-CEO     |
       When it is assessed on 2026-11-29
-      Then the only finding against 4.2.3.f is a minor nonconformity about MR-25
-      And the finding against 4.2.3.f about MR-25 points at $.managementReviews[1].heldOn
+      Then there is no finding against 4.2.3.f
+      And the findings against 7.1.planned are:
+        | kind                | subject                  |
+        | minor nonconformity | MR-25                    |
+        | minor nonconformity | $.organization.intervals |
+      And the finding against 7.1.planned about MR-25 points at $.managementReviews[1].heldOn
 
     @4.2.3.f @nonconforming
     Scenario: A review overdue against the yearly plan is not reported again here (7.1.planned reports it)

@@ -44,6 +44,33 @@ Feature: Whole organizations - the verdict, and findings an auditor would write
     And the finding against A.11.2.4 is graded "minor (iso27001-2005/grading.csv line"
 
   @judgement @nonconforming
+  Scenario: Bypasses planted in the reference organization are each found, with the right requirement and subject
+    Given these values are set in the snapshot:
+      | path                                          | value      |
+      | $.decisions[8].decidedBy                      | P-010      |
+      | $.organization.intervals.leaver-grace         | P5Y        |
+      | $.people[27].leftOn                           | 2026-02-01 |
+      | $.accounts[21].enabled                        | (absent)   |
+      | $.accounts[21].disabledOn                     | (absent)   |
+      | $.backups[0].lastBackupOn                     | 2026-09-30 |
+      | $.organization.characteristics.premises       | (absent)   |
+      | $.statementOfApplicability.entries[46].justification | n/a |
+    When it is assessed on 2026-11-29
+    Then the findings are exactly:
+      | requirement | kind                | subject                        | items |
+      | 4.2.1.j.1   | gap                 | $.organization.characteristics | 1     |
+      | 4.2.1.j.3   | minor nonconformity | A.10.2.3                       | 1     |
+      | A.8.3.3     | gap                 | ACC-NW-0150                    | 1     |
+      | A.8.3.3     | minor nonconformity | $.organization.intervals       | 1     |
+      | A.8.3.3     | minor nonconformity | ACC-NW-0113                    | 1     |
+      | A.10.5.1    | minor nonconformity | BKP-NW-01                      | 1     |
+      | A.12.6.1    | minor nonconformity | VUL-NW-04                      | 1     |
+      | 4.3.2.b     | observation         | DOC-NW-10                      | 1     |
+      | 8.1         | observation         | F-NW-2026-01-2                 | 1     |
+      | 8.2.d       | observation         | CA-NW-2026-04                  | 1     |
+      | A.5.1.2     | observation         | DOC-NW-01                      | 1     |
+
+  @judgement @nonconforming
   Scenario: Dozens of selected controls neither implemented nor planned are one systematic finding, not one per control
     Given these values are set in the snapshot:
       | path                                          | value           |

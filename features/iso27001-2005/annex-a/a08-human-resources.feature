@@ -234,17 +234,53 @@ Feature: Annex A.8 - human resources security
       Then there is no finding against A.8.3.3
 
     @A.8.3.3 @conforming
-    Scenario: The organization allows 30 days to disable the accounts of a leaver
-      Given the organization's own interval for leaver-grace is P30D
+    Scenario: The organization allows a week to disable the accounts of a leaver
+      Given the organization's own interval for leaver-grace is P7D
       And the snapshot lists no people
       And these people:
         | id    | name        | leftOn     |
-        | P-OLD | Joan Clarke | 2026-11-01 |
+        | P-OLD | Joan Clarke | 2026-11-25 |
       And these accounts:
         | id      | personId | enabled |
         | ACC-OLD | P-OLD    | true    |
       When it is assessed on 2026-11-29
       Then there is no finding against A.8.3.3
+
+    @A.8.3.3 @nonconforming
+    Scenario: A leaver grace of five years is beyond what an auditor accepts: the bound of a week finds the account still enabled
+      Given the organization's own interval for leaver-grace is P5Y
+      And the snapshot lists no people
+      And these people:
+        | id    | name        | leftOn     |
+        | P-OLD | Joan Clarke | 2026-02-01 |
+      And these accounts:
+        | id      | personId | enabled |
+        | ACC-OLD | P-OLD    | true    |
+      When it is assessed on 2026-11-29
+      Then the findings against A.8.3.3 are:
+        | kind                | subject                 |
+        | minor nonconformity | ACC-OLD                 |
+        | minor nonconformity | $.organization.intervals |
+      And the finding against A.8.3.3 about $.organization.intervals points at $.organization.intervals.leaver-grace
+
+    @A.8.3.3 @conforming
+    Scenario: Accounts that do not say whether they are enabled: one disabled on the leaving day, one of someone still here
+      Given these accounts:
+        | id      | personId | enabled | disabledOn |
+        | ACC-A   | P-A      |         |            |
+        | ACC-OLD | P-OLD    |         | 2026-03-31 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.8.3.3
+
+    @A.8.3.3 @nonconforming
+    Scenario: A leaver's account that does not say whether it is enabled is a gap
+      Given these accounts:
+        | id      | personId | enabled | disabledOn |
+        | ACC-A   | P-A      | true    |            |
+        | ACC-OLD | P-OLD    |         |            |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.8.3.3 is a gap about ACC-OLD
+      And the finding against A.8.3.3 about ACC-OLD points at $.accounts[1].enabled
 
     @A.8.3.3 @nonconforming
     Scenario: An account of a March leaver still enabled, and another one disabled two weeks late

@@ -293,6 +293,47 @@ Feature: Annex A.10.1 to A.10.5 - changes, segregation of duties, environments, 
         | minor nonconformity | AST-CR  |
       And the finding against A.10.5.1 about AST-CR points at $.assets[4].backupRequired
 
+    @A.10.5.1 @conforming
+    Scenario: The organization's own back-up interval of a month: a back-up taken three weeks ago is recent enough
+      Given the organization's own interval for backup is P1M
+      And these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | weekly    | 2026-11-08   | 2026-03-10        | true                 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.10.5.1
+
+    @A.10.5.1 @nonconforming
+    Scenario: A back-up that stopped running two months ago, with the default back-up interval of a week
+      Given these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+        | AST-FS | File server | server | P-OPS | true           |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | daily     | 2026-09-30   | 2026-03-10        | true                 |
+        | BKP-2 | AST-FS  | daily     | 2026-11-25   | 2026-03-10        | true                 |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.5.1 is a minor nonconformity about BKP-1
+      And the finding against A.10.5.1 about BKP-1 points at $.backups[0].lastBackupOn
+
+    @A.10.5.1 @nonconforming
+    Scenario: A back-up interval of six months is beyond what an auditor accepts: the bound of a month is used
+      Given the organization's own interval for backup is P6M
+      And these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | monthly   | 2026-09-30   | 2026-03-10        | true                 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.5.1 are:
+        | kind                | subject                  |
+        | minor nonconformity | BKP-1                    |
+        | minor nonconformity | $.organization.intervals |
+
     @A.10.5.1 @nonconforming
     Scenario: No back-up at all although assets need one is one major nonconformity
       Given these assets:

@@ -110,8 +110,38 @@ Feature: Annex A.12 - software change control, outsourced development and techni
         | V-4   | AST-ML  | CVE-2025-0999  | critical | 2025-01-01   |            | 2025-01-10   | remediated    |
         | V-5   | AST-DB  | CVE-2025-0500  | high     | 2025-01-01   |            |              | risk-accepted |
         | V-6   | AST-DB  | Weak cipher    | medium   | 2025-01-01   |            |              | open          |
+      And these people:
+        | id    | name         | jobTitle | management |
+        | P-CEO | Ada Lovelace | CEO      | true       |
+      And these management decisions:
+        | id      | kind  | decidedBy | decidedOn  | description                                                 | references |
+        | MD-V5   | other | P-CEO     | 2025-01-20 | Accept CVE-2025-0500 on the customer DB until its migration | [V-5]      |
       When it is assessed on 2026-11-29
       Then there is no finding against A.12.6.1
+
+    @A.12.6.1 @nonconforming
+    Scenario: Vulnerabilities marked risk-accepted with no decision, a decision by a non-manager, or one naming another item
+      Given these people:
+        | id    | name         | jobTitle | management |
+        | P-CEO | Ada Lovelace | CEO      | true       |
+      And these vulnerabilities:
+        | id  | assetId | reference     | severity | discoveredOn | status        |
+        | V-1 | AST-DB  | CVE-2025-0500 | critical | 2026-01-01   | risk-accepted |
+        | V-2 | AST-WB  | CVE-2025-0600 | high     | 2026-02-01   | risk-accepted |
+        | V-3 | AST-ML  | CVE-2025-0700 | high     | 2026-03-01   | risk-accepted |
+        | V-4 | AST-ML  | CVE-2025-0800 | high     | 2026-03-01   | risk-accepted |
+      And these management decisions:
+        | id    | kind  | decidedBy | decidedOn  | references |
+        | MD-V2 | other | P-ADM     | 2026-02-10 | [V-2]      |
+        | MD-V4 | other | P-CEO     | 2026-03-10 | [V-4]      |
+        | MD-XX | other | P-CEO     | 2026-03-10 | [AST-ML]   |
+      When it is assessed on 2026-11-29
+      Then the findings against A.12.6.1 are:
+        | kind                | subject |
+        | minor nonconformity | V-1     |
+        | minor nonconformity | V-2     |
+        | minor nonconformity | V-3     |
+      And the finding against A.12.6.1 about V-1 points at $.vulnerabilities[0].status
 
     @A.12.6.1 @nonconforming
     Scenario: Open vulnerabilities past the time for their severity or past their own deadline: four of six is systematic, a major

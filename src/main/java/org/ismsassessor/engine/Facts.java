@@ -26,6 +26,7 @@ final class Facts {
         List<Object> facts = new ArrayList<>();
         facts.add(new AssessmentDate(date));
         facts.addAll(intervals.all());
+        facts.addAll(intervals.beyondBounds());
         for (Control control : catalogue.controls()) {
             facts.add(new AnnexControl(control.id(), control.domain(), control.expectedWhen()));
         }

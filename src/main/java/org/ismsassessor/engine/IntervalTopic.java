@@ -17,6 +17,7 @@ public enum IntervalTopic {
     LEAVER_GRACE("leaver-grace"),
     SUPPLIER_REVIEW("supplier-review"),
     RESTORE_TEST("restore-test"),
+    BACKUP("backup"),
     CONTINUITY_TEST("continuity-test"),
     COMPLIANCE_CHECK("compliance-check"),
     TECHNICAL_COMPLIANCE_CHECK("technical-compliance-check"),

@@ -40,4 +40,14 @@ public record Risk(
     public Integer expectedLevel(RiskMethodology methodology) {
         return methodology.levelOf(this);
     }
+
+    /**
+     * The level treatment decisions go by: the one the methodology's formula gives for this risk's scores where it
+     * can (a recorded level that disagrees is a 4.2.1.c.3 finding of its own, and must not hide an unacceptable
+     * risk), else the recorded level.
+     */
+    public Integer decisiveLevel(RiskMethodology methodology) {
+        Integer computed = methodology == null ? null : methodology.levelOf(this);
+        return computed != null ? computed : level;
+    }
 }
