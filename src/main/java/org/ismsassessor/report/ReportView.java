@@ -36,6 +36,16 @@ final class ReportView {
         return kind.name().toLowerCase().replace('_', '-');
     }
 
+    /** A score of 0 to 100 as "45.0%", the same in every locale. */
+    static String percent(double score) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", score);
+    }
+
+    /** A planned interval in words ("12 months"), never as P12M. */
+    static String periodWords(java.time.Period period) {
+        return period == null ? "" : org.ismsassessor.engine.PeriodWords.of(period);
+    }
+
     static String organization(AssessmentResult result) {
         return result.snapshot().organization() == null ? "(unnamed organization)" : result.snapshot().organization();
     }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.ControlApplicability;
+import org.ismsassessor.assessment.Readiness;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 
 /**
- * A readable summary for a terminal: counts by kind and by clause, the computed Statement of
- * Applicability in counts, then the top recommended actions.
+ * A readable summary for a terminal: first the verdict, its reason, the overall readiness and the evidence
+ * coverage; then counts by kind and by clause, the computed Statement of Applicability in counts, and the top
+ * recommended actions.
  */
 public final class TextReport {
     private static final int TOP_ACTIONS = 10;
@@ -21,6 +23,7 @@ public final class TextReport {
     public static String write(AssessmentResult result, Catalogue catalogue) {
         StringBuilder out = new StringBuilder();
         var snapshot = result.snapshot();
+        out.append(verdictLines(result.readiness())).append('\n');
         out.append("ISMS assessment of ").append(orDash(snapshot.organization()))
                 .append(" (").append(orDash(snapshot.name())).append(")\n");
         out.append("Standard: ").append(catalogue.edition().title())
@@ -54,6 +57,17 @@ public final class TextReport {
         if (result.findings().isEmpty()) {
             out.append("\nNo findings: every checked requirement is met by the snapshot's evidence.\n");
         }
+        return out.toString();
+    }
+
+    /** The first lines of the summary: what a reader looks for before anything else. */
+    static String verdictLines(Readiness readiness) {
+        StringBuilder out = new StringBuilder();
+        out.append("Verdict: ").append(readiness.verdict().label()).append('\n');
+        out.append("Why: ").append(readiness.verdictReason()).append('\n');
+        out.append("Readiness: ").append(ReportView.percent(readiness.overall()))
+                .append("   Evidence coverage: ").append(ReportView.percent(readiness.evidenceCoverage()))
+                .append(" of the applicable requirements and controls\n");
         return out.toString();
     }
 
