@@ -121,7 +121,7 @@ final class PdfFonts {
     /** The characters, as written and with their code points: "日 (U+65E5), 本 (U+672C)". */
     static String describe(Set<Integer> codePoints) {
         List<String> parts = new ArrayList<>();
-        for (int cp : codePoints) {
+        for (int cp : new TreeSet<>(codePoints)) {
             parts.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
         }
         return String.join(", ", parts);

@@ -20,10 +20,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class PdfReport {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReport.class);
+    private static final String STANDARD_FONT_LOGGER = "org.apache.pdfbox.pdmodel.font.PDType1Font";
 
     static {
         // The renderer logs its progress through java.util.logging; a command-line tool stays quiet.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // The renderer puts Helvetica and ZapfDingbats into every PDF's (unused) form resources; PDFBox looks them
+        // up on the system and warns for each it lacks ("Using fallback font ..."). No text is drawn with them
+        // (every glyph is an embedded DejaVu one, see PdfFonts), so that warning says nothing about the report.
+        if (LoggerFactory.getLogger(STANDARD_FONT_LOGGER) instanceof ch.qos.logback.classic.Logger logger
+                && logger.getLevel() == null) {
+            logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 
     private PdfReport() {
@@ -48,6 +56,9 @@ public final class PdfReport {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged for screen readers (PDF/UA); in this mode the renderer also leaves out the PDF standard fonts,
+            // which PDFBox would otherwise look up on the system with a warning each: every glyph is DejaVu's.
+            builder.usePdfUaAccessibility(true);
             PdfFonts.register(builder, fonts);
             builder.withW3cDocument(document, null);
             builder.toStream(out);
