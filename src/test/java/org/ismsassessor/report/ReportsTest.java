@@ -185,6 +185,28 @@ class ReportsTest {
     }
 
     @Test
+    void oscalMarksObservationsSatisfiedAndGapsAndNonconformitiesNotSatisfiedWithTheirReason() {
+        JsonNode findings = JsonMapper.shared().readTree(OscalReport.write(result(), TestEngine.CATALOGUE))
+                .path("assessment-results").path("results").get(0).path("findings");
+        int satisfied = 0;
+        for (int i = 0; i < result().findings().size(); i++) {
+            var finding = result().findings().get(i);
+            JsonNode status = findings.get(i).path("target").path("status");
+            if (finding.kind() == org.ismsassessor.finding.FindingKind.OBSERVATION) {
+                assertThat(status.path("state").asString()).as(finding.id()).isEqualTo("satisfied");
+                assertThat(status.has("reason")).isFalse();
+                assertThat(findings.get(i).path("related-observations")).hasSize(1);
+                satisfied++;
+            } else {
+                assertThat(status.path("state").asString()).as(finding.id()).isEqualTo("not-satisfied");
+                assertThat(status.path("reason").asString()).isEqualTo(ReportView.kindName(finding.kind()));
+            }
+            assertThat(status.path("remarks").asString()).contains(finding.grading().reason());
+        }
+        assertThat(satisfied).as("the sample has observations").isPositive();
+    }
+
+    @Test
     void theOscalSchemaCheckIsNotVacuous() throws IOException {
         try (InputStream in = ReportsTest.class.getResourceAsStream("/oscal/ifa_assessment-results-example.json")) {
             assertThat(oscalSchema().validate(JsonMapper.shared().readTree(in))).isEmpty();
