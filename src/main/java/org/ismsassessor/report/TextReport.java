@@ -37,10 +37,10 @@ public final class TextReport {
             out.append(String.format("  %-26s %4d%n", kind.label(), byKind.get(kind.shortName())));
         }
         if (!result.summary().byClause().isEmpty()) {
-            out.append("\nBy clause / Annex A domain     major minor   gap   obs\n");
+            out.append("\n  major minor   gap   obs   Clause or Annex A domain\n");
             result.summary().byClause().forEach((clause, counts) -> out.append(String.format(
-                    "  %-27s %5d %5d %5d %5d%n", clause, counts.get("major"), counts.get("minor"),
-                    counts.get("gap"), counts.get("observation"))));
+                    "  %5d %5d %5d %5d   %s %s%n", counts.get("major"), counts.get("minor"), counts.get("gap"),
+                    counts.get("observation"), clause, titleBeside(clause, catalogue.groupTitle(clause)))));
         }
         statementOfApplicability(out, result.statementOfApplicability());
         List<AssessmentResult.PlannedAction> top = result.actionPlan().stream().limit(TOP_ACTIONS).toList();
@@ -84,6 +84,10 @@ public final class TextReport {
 
     private static void line(StringBuilder out, String label, long count, String note) {
         out.append(String.format("  %-26s %4d%s%n", label, count, note.isEmpty() ? "" : "   " + note));
+    }
+
+    private static String titleBeside(String id, String title) {
+        return title.equals(id) ? "" : title;
     }
 
     private static String orDash(String value) {

@@ -51,6 +51,20 @@ class ReportsTest {
     }
 
     @Test
+    void humanFormatsWritePeriodsInWordsAndTitlesBesideIds() {
+        Document page = Jsoup.parse(HtmlReport.write(result(), TestEngine.CATALOGUE));
+        String intervals = page.select("#inputs ~ table").text();
+        assertThat(intervals).contains("Internal audit").contains("12 months").doesNotContainPattern("\\bP\\d+[YMWD]\\b")
+                .doesNotContain("internal-audit");
+        var first = result().actionPlan().get(0);
+        assertThat(page.select("#actions + table tbody tr").first().text())
+                .contains(first.requirement() + " " + TestEngine.CATALOGUE.titleOf(first.requirement()));
+        assertThat(MarkdownReport.write(result(), TestEngine.CATALOGUE))
+                .contains("`" + first.requirement() + "` (" + MarkdownReport.escape(TestEngine.CATALOGUE.titleOf(first.requirement())) + ")");
+        assertThat(TextReport.write(result(), TestEngine.CATALOGUE)).contains("   7.2 Review input\n");
+    }
+
+    @Test
     void thePrintVersionHasNoScript() {
         Document page = Jsoup.parse(HtmlReport.writeForPrint(result(), TestEngine.CATALOGUE));
         assertThat(page.select("script")).isEmpty();
