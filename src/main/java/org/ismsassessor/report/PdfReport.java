@@ -25,19 +25,13 @@ public final class PdfReport {
     static {
         // The renderer logs its progress through java.util.logging; a command-line tool stays quiet.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        // The renderer puts Helvetica and ZapfDingbats into every PDF's (unused) form resources; PDFBox looks them
-        // up on the system and warns for each it lacks ("Using fallback font ..."). No text is drawn with them
-        // (every glyph is an embedded DejaVu one, see PdfFonts), so that warning says nothing about the report.
-        if (LoggerFactory.getLogger(STANDARD_FONT_LOGGER) instanceof ch.qos.logback.classic.Logger logger
-                && logger.getLevel() == null) {
-            logger.setLevel(ch.qos.logback.classic.Level.ERROR);
-        }
     }
 
     private PdfReport() {
     }
 
     public static byte[] write(AssessmentResult result, Catalogue catalogue) {
+        quietStandardFontLookups();
         Document html = Jsoup.parse(HtmlReport.writeForPrint(result, catalogue));
         // The renderer reads PDF bookmarks from <head>; an HTML parser moves the unknown element into <body>.
         html.select("bookmarks").forEach(bookmarks -> html.head().appendChild(bookmarks));
@@ -66,6 +60,20 @@ public final class PdfReport {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The renderer puts Helvetica and ZapfDingbats into every PDF's (unused) form resources; PDFBox looks them up on
+     * the system and warns for each it lacks ("Using fallback font ..."). No text is drawn with them (every glyph is
+     * an embedded DejaVu one, see PdfFonts), so that warning says nothing about the report. Set at each PDF, since
+     * a logging configuration applied later (the service's) resets the levels; a level configured for that logger
+     * is left alone.
+     */
+    private static void quietStandardFontLookups() {
+        if (LoggerFactory.getLogger(STANDARD_FONT_LOGGER) instanceof ch.qos.logback.classic.Logger logger
+                && logger.getLevel() == null) {
+            logger.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 }
