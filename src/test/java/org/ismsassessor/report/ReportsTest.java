@@ -62,6 +62,7 @@ class ReportsTest {
         assertThat(MarkdownReport.write(result(), TestEngine.CATALOGUE))
                 .contains("`" + first.requirement() + "` (" + MarkdownReport.escape(TestEngine.CATALOGUE.titleOf(first.requirement())) + ")");
         assertThat(TextReport.write(result(), TestEngine.CATALOGUE)).contains("   7.2 Review input\n");
+        assertThat(page.select("table.soa").text()).contains("external parties").doesNotContain("externalParties");
     }
 
     @Test
