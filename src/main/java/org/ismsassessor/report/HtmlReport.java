@@ -53,7 +53,16 @@ public final class HtmlReport {
             titles.put(f.requirement(), catalogue.titleOf(f.requirement()));
             kindClass.put(f.id(), ReportView.kindName(f.kind()));
         }
+        result.actionPlan().forEach(a -> titles.putIfAbsent(a.requirement(), catalogue.titleOf(a.requirement())));
         context.setVariable("titles", titles);
+        context.setVariable("percent", Map.of("overall", ReportView.percent(result.readiness().overall()),
+                "coverage", ReportView.percent(result.readiness().evidenceCoverage())));
+        context.setVariable("rootCauses", ReportView.rootCauses(result));
+        context.setVariable("firstActions", result.actionPlan().stream().limit(ReportView.FIRST_ACTIONS).toList());
+        context.setVariable("intervals", result.intervals().stream().map(i -> Map.of(
+                "topic", ReportView.topicWords(i.topic().key()),
+                "period", ReportView.periodWords(i.period()),
+                "source", ReportView.sourceWords(i.source()))).toList());
         context.setVariable("kindClass", kindClass);
         context.setVariable("kinds", java.util.Arrays.stream(FindingKind.values()).map(ReportView::kindName).toList());
         context.setVariable("soa", SoaRows.of(result, catalogue));

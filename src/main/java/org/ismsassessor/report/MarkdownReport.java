@@ -23,7 +23,8 @@ public final class MarkdownReport {
         md.append(catalogue.edition().title()).append(" · assessed on ").append(result.assessmentDate())
                 .append(" · rule set ").append(result.assessor().ruleSetVersion()).append("\n\n");
         md.append("**Verdict: ").append(readiness.verdict().label()).append("** (").append(readiness.verdictReason())
-                .append("). Overall readiness ").append(percent(readiness.overall())).append(".\n\n");
+                .append("). Overall readiness ").append(percent(readiness.overall())).append(", evidence coverage ")
+                .append(percent(readiness.evidenceCoverage())).append(" of the applicable requirements and controls.\n\n");
         md.append("| Finding kind | Count |\n|---|---:|\n");
         for (FindingKind kind : FindingKind.values()) {
             md.append("| ").append(kind.label()).append(" | ").append(result.summary().byKind().get(kind.shortName())).append(" |\n");
@@ -38,8 +39,8 @@ public final class MarkdownReport {
         }
         md.append("\n## Top actions\n\n");
         result.actionPlan().stream().limit(TOP_ACTIONS).forEach(a -> md.append(a.rank()).append(". **")
-                .append(a.priority().name().toLowerCase()).append("** `").append(a.requirement()).append("` ")
-                .append(escape(a.action())).append(" — ").append(escape(a.ownerRole())).append('\n'));
+                .append(a.priority().name().toLowerCase()).append("** `").append(a.requirement()).append("` (")
+                .append(escape(catalogue.titleOf(a.requirement()))).append(") ").append(escape(a.action())).append(" — ").append(escape(a.ownerRole())).append('\n'));
         if (result.actionPlan().size() > TOP_ACTIONS) {
             md.append("\n…and ").append(result.actionPlan().size() - TOP_ACTIONS).append(" more in the full report.\n");
         }
@@ -47,8 +48,8 @@ public final class MarkdownReport {
         for (Map.Entry<String, List<Finding>> group : ReportView.byGroup(result, catalogue).entrySet()) {
             md.append("\n### ").append(group.getKey()).append(' ').append(escape(catalogue.groupTitle(group.getKey()))).append("\n\n");
             for (Finding f : group.getValue()) {
-                md.append("- **").append(f.kind().label()).append("** `").append(f.requirement()).append("` ")
-                        .append(escape(f.title())).append(" (").append(f.id()).append(")");
+                md.append("- **").append(f.kind().label()).append("** `").append(f.requirement()).append("` (")
+                        .append(escape(catalogue.titleOf(f.requirement()))).append(") ").append(escape(f.title())).append(" (").append(f.id()).append(")");
                 List<String> paths = f.subjects().stream().map(Subject::path).filter(p -> p != null).toList();
                 if (!paths.isEmpty()) {
                     // A grouped finding's first subjects and their count; the JSON result lists every one.

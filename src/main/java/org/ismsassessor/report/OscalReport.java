@@ -7,6 +7,7 @@ import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
 import org.ismsassessor.catalogue.Requirement;
 import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
 import org.ismsassessor.finding.Subject;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The result as NIST OSCAL 1.1.2 assessment results, so it flows into OSCAL tools: one result whose reviewed
  * controls are every assessed requirement and control, one observation per finding (its explanation and
- * evidence paths) and one finding per finding (target not satisfied, with its kind and priority as props).
+ * evidence paths) and one finding per finding, with its kind and priority as props: its target is "satisfied"
+ * for an observation (conforming, but worth attention) and "not-satisfied" for a nonconformity or a gap, with the
+ * kind as the reason and the grading's plain words as remarks.
  * Deterministic: name-based UUIDs, timestamps at the assessment date's midnight UTC.
  */
 public final class OscalReport {
@@ -98,7 +101,17 @@ public final class OscalReport {
                 target.put("type", "objective-id");
                 target.put("target-id", controlId(f.requirement()));
                 target.put("title", catalogue.titleOf(f.requirement()));
-                target.putObject("status").put("state", "not-satisfied");
+                // OSCAL knows satisfied and not-satisfied only: an observation is conforming (its observation is
+                // kept, above), every nonconformity and gap is not; the reason is the kind, the remarks its grading.
+                ObjectNode status = target.putObject("status");
+                boolean satisfied = f.kind() == FindingKind.OBSERVATION;
+                status.put("state", satisfied ? "satisfied" : "not-satisfied");
+                if (!satisfied) {
+                    status.put("reason", ReportView.kindName(f.kind()));
+                }
+                if (f.grading() != null) {
+                    status.put("remarks", f.kind().label() + ": " + f.grading().reason());
+                }
                 finding.putArray("related-observations").addObject().put("observation-uuid", observationUuid);
                 finding.put("remarks", "Recommended action: " + f.recommendedAction().action());
             }

@@ -36,6 +36,47 @@ final class ReportView {
         return kind.name().toLowerCase().replace('_', '-');
     }
 
+    /** A score of 0 to 100 as "45.0%", the same in every locale. */
+    static String percent(double score) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", score);
+    }
+
+    /** A planned interval in words ("12 months"), never as P12M. */
+    static String periodWords(java.time.Period period) {
+        return period == null ? "" : org.ismsassessor.engine.PeriodWords.of(period);
+    }
+
+    /** How many actions the executive summary lists under "what to do first". */
+    static final int FIRST_ACTIONS = 5;
+    private static final int ROOT_CAUSES = 5;
+
+    /**
+     * The few findings that explain most of the rest, for an executive summary: missing elements that keep other
+     * checks from running (the roots), then major nonconformities, in result order.
+     */
+    static List<Finding> rootCauses(AssessmentResult result) {
+        List<Finding> causes = new ArrayList<>();
+        result.findings().stream().filter(f -> !f.blocks().isEmpty()).forEach(causes::add);
+        result.findings().stream().filter(f -> f.blocks().isEmpty() && f.kind() == FindingKind.MAJOR_NONCONFORMITY)
+                .forEach(causes::add);
+        return causes.stream().limit(ROOT_CAUSES).toList();
+    }
+
+    /** An interval topic's configuration key in words: "internal-audit" as "Internal audit". */
+    static String topicWords(String key) {
+        String words = key.replace('-', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Where an interval came from, in words. */
+    static String sourceWords(org.ismsassessor.engine.IntervalSource source) {
+        return switch (source) {
+            case DEFAULT -> "assessor's default";
+            case OVERRIDE -> "override file";
+            case ORGANIZATION -> "the organization's own";
+        };
+    }
+
     static String organization(AssessmentResult result) {
         return result.snapshot().organization() == null ? "(unnamed organization)" : result.snapshot().organization();
     }

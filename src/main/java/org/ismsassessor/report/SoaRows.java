@@ -26,12 +26,18 @@ final class SoaRows {
         row.put("control", c.control());
         row.put("title", catalogue.titleOf(c.control()));
         row.put("expected", c.expected() ? (c.contradicted() ? "yes (contradicted)" : "yes") : "no");
-        row.put("why", c.reasons().stream().map(ControlApplicability.Reason::words).collect(Collectors.joining(", ")));
+        row.put("why", c.reasons().stream().map(SoaRows::words).collect(Collectors.joining(", ")));
         row.put("declared", !c.listedInSoa() ? "not in SoA"
                 : c.selected() ? "selected" : c.excluded() ? "excluded: " + orEmpty(c.justification()) : "undecided");
         row.put("status", c.status() == null ? "" : c.status().name().toLowerCase().replace('_', ' '));
         row.put("findings", c.findingIds().isEmpty() ? "" : String.join(", ", c.findingIds()));
         return row;
+    }
+
+    /** A reason in words: a characteristic's field name ("externalParties") as "external parties". */
+    static String words(ControlApplicability.Reason reason) {
+        return reason.characteristic() == null ? reason.words()
+                : reason.characteristic().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String orEmpty(String text) {

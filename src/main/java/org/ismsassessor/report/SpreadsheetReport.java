@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,18 +21,26 @@ import org.ismsassessor.assessment.Readiness;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
 import org.ismsassessor.finding.Finding;
+import org.ismsassessor.finding.FindingKind;
 
 /**
- * The spreadsheet a consultant hands to a client: the Statement of Applicability (one row per Annex A
- * control), the findings, the action plan and the readiness scores, each sheet with filters and a frozen
- * header. Every cell is written as text or number, never as a formula, so text from a snapshot that looks
+ * The spreadsheet a consultant hands to a client and works in: a Summary first (organization, date, edition, rule
+ * set, verdict and why, readiness, evidence coverage, counts), then the Statement of Applicability (one row per
+ * Annex A control), the findings, the action plan with the columns a remediation tracker needs (status, assignee,
+ * due date, notes; left empty to be filled in) and the readiness scores, each table with filters, a frozen header,
+ * wrapped text and widths that fit its content. Every cell is written as text or number, never as a formula, so text from a snapshot that looks
  * like a formula (=, +, -, @) stays inert.
  */
 public final class SpreadsheetReport {
+    public static final String SUMMARY_SHEET = "Summary";
     public static final String SOA_SHEET = "Statement of Applicability";
     public static final String FINDINGS_SHEET = "Findings";
     public static final String ACTIONS_SHEET = "Action plan";
     public static final String READINESS_SHEET = "Readiness";
+    /** The values the action plan's Status column offers (a drop-down list in spreadsheet programs). */
+    public static final List<String> ACTION_STATUSES = List.of("open", "in progress", "done", "risk accepted");
+    /** The action plan's remediation-tracker columns, after the plan's own. */
+    public static final List<String> TRACKER_COLUMNS = List.of("Status", "Assignee", "Due date", "Notes");
 
     private SpreadsheetReport() {
     }
@@ -40,6 +52,7 @@ public final class SpreadsheetReport {
             bold.setBold(true);
             header.setFont(bold);
 
+            summary(workbook.createSheet(SUMMARY_SHEET), header, result, catalogue);
             Map<String, List<Finding>> byRequirement = result.findings().stream()
                     .collect(Collectors.groupingBy(Finding::requirement));
             List<Map<String, String>> soa = SoaRows.of(result, catalogue);
@@ -54,16 +67,21 @@ public final class SpreadsheetReport {
                                 count(byRequirement, c))).toList());
             }
             table(workbook.createSheet(FINDINGS_SHEET), header,
-                    List.of("Finding", "Requirement", "Kind", "Title", "Explanation", "Evidence", "Recommended action",
-                            "Priority", "Owner role"),
-                    result.findings().stream().map(f -> List.<Object>of(f.id(), f.requirement(), f.kind().label(),
-                            f.title(), f.explanation(), evidence(f), f.recommendedAction().action(),
+                    List.of("Finding", "Requirement", "Requirement title", "Kind", "Title", "Explanation", "Evidence",
+                            "Recommended action", "Priority", "Owner role"),
+                    result.findings().stream().map(f -> List.<Object>of(f.id(), f.requirement(),
+                            catalogue.titleOf(f.requirement()), f.kind().label(), f.title(), f.explanation(), evidence(f), f.recommendedAction().action(),
                             f.recommendedAction().priority().name().toLowerCase(), f.recommendedAction().ownerRole()))
                             .toList());
-            table(workbook.createSheet(ACTIONS_SHEET), header,
-                    List.of("Rank", "Priority", "Requirement", "Action", "Owner role", "Finding"),
+            List<String> actionColumns = new java.util.ArrayList<>(
+                    List.of("Rank", "Priority", "Requirement", "Action", "Owner role", "Finding"));
+            actionColumns.addAll(TRACKER_COLUMNS);
+            Sheet actions = workbook.createSheet(ACTIONS_SHEET);
+            table(actions, header, actionColumns,
                     result.actionPlan().stream().map(a -> List.<Object>of(a.rank(), a.priority().name().toLowerCase(),
-                            a.requirement(), a.action(), a.ownerRole(), a.findingId())).toList());
+                            a.requirement(), a.action(), a.ownerRole(), a.findingId(), "", "", "", "")).toList());
+            tracker(actions, actionColumns.indexOf("Status"), actionColumns.indexOf("Due date"),
+                    result.actionPlan().size());
             List<Readiness.Score> scores = new java.util.ArrayList<>(result.readiness().byClause());
             scores.addAll(result.readiness().byDomain());
             table(workbook.createSheet(READINESS_SHEET), header,
@@ -77,6 +95,53 @@ public final class SpreadsheetReport {
         }
     }
 
+    /** The first sheet: what the client reads before anything else. */
+    private static void summary(Sheet sheet, CellStyle header, AssessmentResult result, Catalogue catalogue) {
+        Readiness readiness = result.readiness();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("Organization", ReportView.organization(result)));
+        rows.add(List.of("Snapshot", result.snapshot().name() == null ? "" : result.snapshot().name()));
+        rows.add(List.of("Assessment date", result.assessmentDate().toString()));
+        rows.add(List.of("Standard", catalogue.edition().title()));
+        rows.add(List.of("Rule set", result.assessor().ruleSetVersion() + " (" + result.assessor().rules() + " rules)"));
+        rows.add(List.of("Verdict", readiness.verdict().label()));
+        rows.add(List.of("Why", readiness.verdictReason()));
+        rows.add(List.of("Overall readiness (%)", readiness.overall()));
+        rows.add(List.of("Evidence coverage (%)", readiness.evidenceCoverage()));
+        if (!readiness.notEvidenced().isEmpty()) {
+            rows.add(List.of("Not evidenced", String.join(", ", readiness.notEvidenced())));
+        }
+        rows.add(List.of("Findings", result.summary().total()));
+        for (FindingKind kind : FindingKind.values()) {
+            rows.add(List.of(kind.label(), result.summary().byKind().get(kind.shortName())));
+        }
+        rows.add(List.of("Actions in the plan", result.actionPlan().size()));
+        table(sheet, header, List.of("Assessment", "Result"), rows);
+        sheet.setColumnWidth(0, 26 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+    }
+
+    /** The remediation tracker's columns: a drop-down of statuses, and dates in the due-date column. */
+    private static void tracker(Sheet sheet, int statusColumn, int dueColumn, int rows) {
+        if (rows == 0) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation status = helper.createValidation(
+                helper.createExplicitListConstraint(ACTION_STATUSES.toArray(String[]::new)),
+                new CellRangeAddressList(1, rows, statusColumn, statusColumn));
+        status.setShowErrorBox(true);
+        status.createErrorBox("Status", "Choose one of: " + String.join(", ", ACTION_STATUSES));
+        sheet.addValidationData(status);
+        CellStyle date = sheet.getWorkbook().createCellStyle();
+        date.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        for (int r = 1; r <= rows; r++) {
+            sheet.getRow(r).getCell(dueColumn).setCellStyle(date);
+        }
+        sheet.setColumnWidth(statusColumn, 14 * 256);
+        sheet.setColumnWidth(dueColumn, 12 * 256);
+    }
+
     private static int count(Map<String, List<Finding>> byRequirement, Control control) {
         return byRequirement.getOrDefault(control.id(), List.of()).size();
     }
@@ -85,6 +150,9 @@ public final class SpreadsheetReport {
         return finding.subjects().stream().map(s -> s.path() == null ? s.id() : s.path())
                 .collect(Collectors.joining(", "));
     }
+
+    /** The widest column, in characters: longer text wraps. */
+    private static final int MAX_WIDTH = 60;
 
     /** Excel's longest cell text. */
     static final int MAX_CELL_TEXT = 32_767;
@@ -111,8 +179,13 @@ public final class SpreadsheetReport {
     }
 
     private static void table(Sheet sheet, CellStyle headerStyle, List<String> headers, List<List<Object>> rows) {
+        CellStyle wrapped = sheet.getWorkbook().createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle asText = sheet.getWorkbook().createCellStyle();
+        asText.cloneStyleFrom(wrapped);
         asText.setQuotePrefixed(true);
+        int[] widths = headers.stream().mapToInt(h -> h.length() + 4).toArray();
         Row head = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             head.createCell(c).setCellValue(headers.get(c));
@@ -125,20 +198,21 @@ public final class SpreadsheetReport {
                 Object value = values.get(c);
                 if (value instanceof Number number) {
                     row.createCell(c).setCellValue(number.doubleValue());
+                    widths[c] = Math.max(widths[c], 10);
                 } else {
                     String text = value == null ? "" : fit(value.toString());
                     var cell = row.createCell(c);
                     cell.setCellValue(text);
-                    if (looksLikeFormula(text)) {
-                        cell.setCellStyle(asText);
-                    }
+                    cell.setCellStyle(looksLikeFormula(text) ? asText : wrapped);
+                    widths[c] = Math.max(widths[c], Math.min(text.length() + 2, MAX_WIDTH));
                 }
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
         for (int c = 0; c < headers.size(); c++) {
-            sheet.setColumnWidth(c, Math.min(60, Math.max(10, headers.get(c).length() + 4)) * 256);
+            // Long text wraps within MAX_WIDTH characters rather than running across the sheet.
+            sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(10, widths[c])) * 256);
         }
     }
 

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.assessment.ControlApplicability;
+import org.ismsassessor.assessment.Readiness;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.finding.FindingKind;
 
 /**
- * A readable summary for a terminal: counts by kind and by clause, the computed Statement of
- * Applicability in counts, then the top recommended actions.
+ * A readable summary for a terminal: first the verdict, its reason, the overall readiness and the evidence
+ * coverage; then counts by kind and by clause, the computed Statement of Applicability in counts, and the top
+ * recommended actions.
  */
 public final class TextReport {
     private static final int TOP_ACTIONS = 10;
@@ -21,6 +23,7 @@ public final class TextReport {
     public static String write(AssessmentResult result, Catalogue catalogue) {
         StringBuilder out = new StringBuilder();
         var snapshot = result.snapshot();
+        out.append(verdictLines(result.readiness())).append('\n');
         out.append("ISMS assessment of ").append(orDash(snapshot.organization()))
                 .append(" (").append(orDash(snapshot.name())).append(")\n");
         out.append("Standard: ").append(catalogue.edition().title())
@@ -34,10 +37,10 @@ public final class TextReport {
             out.append(String.format("  %-26s %4d%n", kind.label(), byKind.get(kind.shortName())));
         }
         if (!result.summary().byClause().isEmpty()) {
-            out.append("\nBy clause / Annex A domain     major minor   gap   obs\n");
+            out.append("\n  major minor   gap   obs   Clause or Annex A domain\n");
             result.summary().byClause().forEach((clause, counts) -> out.append(String.format(
-                    "  %-27s %5d %5d %5d %5d%n", clause, counts.get("major"), counts.get("minor"),
-                    counts.get("gap"), counts.get("observation"))));
+                    "  %5d %5d %5d %5d   %s %s%n", counts.get("major"), counts.get("minor"), counts.get("gap"),
+                    counts.get("observation"), clause, titleBeside(clause, catalogue.groupTitle(clause)))));
         }
         statementOfApplicability(out, result.statementOfApplicability());
         List<AssessmentResult.PlannedAction> top = result.actionPlan().stream().limit(TOP_ACTIONS).toList();
@@ -57,6 +60,17 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** The first lines of the summary: what a reader looks for before anything else. */
+    static String verdictLines(Readiness readiness) {
+        StringBuilder out = new StringBuilder();
+        out.append("Verdict: ").append(readiness.verdict().label()).append('\n');
+        out.append("Why: ").append(readiness.verdictReason()).append('\n');
+        out.append("Readiness: ").append(ReportView.percent(readiness.overall()))
+                .append("   Evidence coverage: ").append(ReportView.percent(readiness.evidenceCoverage()))
+                .append(" of the applicable requirements and controls\n");
+        return out.toString();
+    }
+
     private static void statementOfApplicability(StringBuilder out, List<ControlApplicability> controls) {
         out.append("\nStatement of Applicability: ").append(controls.size()).append(" Annex A controls\n");
         line(out, "Expected", controls.stream().filter(ControlApplicability::expected).count(),
@@ -70,6 +84,10 @@ public final class TextReport {
 
     private static void line(StringBuilder out, String label, long count, String note) {
         out.append(String.format("  %-26s %4d%s%n", label, count, note.isEmpty() ? "" : "   " + note));
+    }
+
+    private static String titleBeside(String id, String title) {
+        return title.equals(id) ? "" : title;
     }
 
     private static String orDash(String value) {

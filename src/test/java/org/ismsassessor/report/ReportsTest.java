@@ -51,6 +51,21 @@ class ReportsTest {
     }
 
     @Test
+    void humanFormatsWritePeriodsInWordsAndTitlesBesideIds() {
+        Document page = Jsoup.parse(HtmlReport.write(result(), TestEngine.CATALOGUE));
+        String intervals = page.select("#inputs ~ table").text();
+        assertThat(intervals).contains("Internal audit").contains("12 months").doesNotContainPattern("\\bP\\d+[YMWD]\\b")
+                .doesNotContain("internal-audit");
+        var first = result().actionPlan().get(0);
+        assertThat(page.select("#actions + table tbody tr").first().text())
+                .contains(first.requirement() + " " + TestEngine.CATALOGUE.titleOf(first.requirement()));
+        assertThat(MarkdownReport.write(result(), TestEngine.CATALOGUE))
+                .contains("`" + first.requirement() + "` (" + MarkdownReport.escape(TestEngine.CATALOGUE.titleOf(first.requirement())) + ")");
+        assertThat(TextReport.write(result(), TestEngine.CATALOGUE)).contains("   7.2 Review input\n");
+        assertThat(page.select("table.soa").text()).contains("external parties").doesNotContain("externalParties");
+    }
+
+    @Test
     void thePrintVersionHasNoScript() {
         Document page = Jsoup.parse(HtmlReport.writeForPrint(result(), TestEngine.CATALOGUE));
         assertThat(page.select("script")).isEmpty();
@@ -90,6 +105,68 @@ class ReportsTest {
     }
 
     @Test
+    void theTerminalSummaryStartsWithTheVerdictItsReasonReadinessAndEvidenceCoverage() {
+        var readiness = result().readiness();
+        List<String> lines = TextReport.write(result(), TestEngine.CATALOGUE).lines().toList();
+        assertThat(lines.subList(0, 5)).containsExactly(
+                "Verdict: " + readiness.verdict().label(),
+                "Why: " + readiness.verdictReason(),
+                String.format(java.util.Locale.ROOT, "Readiness: %.1f%%   Evidence coverage: %.1f%% of the applicable"
+                        + " requirements and controls", readiness.overall(), readiness.evidenceCoverage()),
+                "",
+                "ISMS assessment of BrightPath Software Ltd (" + result().snapshot().name() + ")");
+    }
+
+    @Test
+    void theSpreadsheetOpensOnASummaryWithTheVerdictReadinessCoverageAndCounts() throws IOException {
+        var readiness = result().readiness();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                SpreadsheetReport.write(result(), TestEngine.CATALOGUE)))) {
+            Sheet summary = workbook.getSheetAt(0);
+            assertThat(summary.getSheetName()).isEqualTo(SpreadsheetReport.SUMMARY_SHEET);
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            for (var row : summary) {
+                if (row.getRowNum() > 0) {
+                    var value = row.getCell(1);
+                    values.put(row.getCell(0).getStringCellValue(), value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? (Object) value.getNumericCellValue() : value.getStringCellValue());
+                }
+            }
+            assertThat(values).containsEntry("Organization", "BrightPath Software Ltd")
+                    .containsEntry("Assessment date", "2026-11-29")
+                    .containsEntry("Standard", TestEngine.CATALOGUE.edition().title())
+                    .containsEntry("Verdict", readiness.verdict().label())
+                    .containsEntry("Why", readiness.verdictReason())
+                    .containsEntry("Overall readiness (%)", readiness.overall())
+                    .containsEntry("Evidence coverage (%)", readiness.evidenceCoverage())
+                    .containsEntry("Findings", (double) result().summary().total())
+                    .containsEntry("Minor nonconformity", (double) result().summary().byKind().get("minor"))
+                    .containsEntry("Major nonconformity", (double) result().summary().byKind().get("major"));
+        }
+    }
+
+    @Test
+    void theActionPlanHasRemediationTrackerColumnsWithAStatusList() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                SpreadsheetReport.write(result(), TestEngine.CATALOGUE)))) {
+            XSSFSheet actions = workbook.getSheet(SpreadsheetReport.ACTIONS_SHEET);
+            List<String> headers = new java.util.ArrayList<>();
+            actions.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("Rank", "Priority", "Requirement", "Action", "Owner role", "Finding",
+                    "Status", "Assignee", "Due date", "Notes");
+            assertThat(actions.getRow(1).getCell(6).getStringCellValue()).isEmpty();
+            var validations = actions.getDataValidations();
+            assertThat(validations).hasSize(1);
+            assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
+                    .containsExactly("open", "in progress", "done", "risk accepted");
+            var range = validations.get(0).getRegions().getCellRangeAddress(0);
+            assertThat(range.getFirstColumn()).isEqualTo(6);
+            assertThat(range.getFirstRow()).isEqualTo(1);
+            assertThat(range.getLastRow()).isEqualTo(result().actionPlan().size());
+        }
+    }
+
+    @Test
     void theMarkdownSummaryNamesVerdictCountsAndFindings() {
         String md = MarkdownReport.write(result(), TestEngine.CATALOGUE);
         assertThat(md).startsWith("# ISMS assessment of BrightPath Software Ltd")
@@ -120,6 +197,28 @@ class ReportsTest {
         assertThat(results.path("findings")).hasSize(result().findings().size());
         assertThat(results.path("reviewed-controls").path("control-selections").get(0).path("include-controls"))
                 .hasSize(141 + 133);
+    }
+
+    @Test
+    void oscalMarksObservationsSatisfiedAndGapsAndNonconformitiesNotSatisfiedWithTheirReason() {
+        JsonNode findings = JsonMapper.shared().readTree(OscalReport.write(result(), TestEngine.CATALOGUE))
+                .path("assessment-results").path("results").get(0).path("findings");
+        int satisfied = 0;
+        for (int i = 0; i < result().findings().size(); i++) {
+            var finding = result().findings().get(i);
+            JsonNode status = findings.get(i).path("target").path("status");
+            if (finding.kind() == org.ismsassessor.finding.FindingKind.OBSERVATION) {
+                assertThat(status.path("state").asString()).as(finding.id()).isEqualTo("satisfied");
+                assertThat(status.has("reason")).isFalse();
+                assertThat(findings.get(i).path("related-observations")).hasSize(1);
+                satisfied++;
+            } else {
+                assertThat(status.path("state").asString()).as(finding.id()).isEqualTo("not-satisfied");
+                assertThat(status.path("reason").asString()).isEqualTo(ReportView.kindName(finding.kind()));
+            }
+            assertThat(status.path("remarks").asString()).contains(finding.grading().reason());
+        }
+        assertThat(satisfied).as("the sample has observations").isPositive();
     }
 
     @Test
