@@ -90,10 +90,10 @@ public final class Comparer {
         List<Finding> earlierFindings = earlierGroups.stream().flatMap(f -> f.perItem().stream()).toList();
         List<Finding> laterFindings = laterGroups.stream().flatMap(f -> f.perItem().stream()).toList();
         Map<String, Finding> unmatched = new LinkedHashMap<>();
-        earlierFindings.forEach(f -> unmatched.put(key(f), f));
+        earlierFindings.forEach(f -> unmatched.put(f.itemKey(), f));
         Map<Finding, Finding> matchOf = new java.util.IdentityHashMap<>();
         for (Finding later : laterFindings) {
-            Finding earlier = unmatched.remove(key(later));
+            Finding earlier = unmatched.remove(later.itemKey());
             if (earlier != null) {
                 matchOf.put(later, earlier);
             }
@@ -102,7 +102,7 @@ public final class Comparer {
             if (!matchOf.containsKey(later)) {
                 unmatched.values().stream().filter(e -> sameIssue(e, later)).findFirst().ifPresent(e -> {
                     matchOf.put(later, e);
-                    unmatched.remove(key(e));
+                    unmatched.remove(e.itemKey());
                 });
             }
         }
@@ -121,17 +121,6 @@ public final class Comparer {
         }
         List<FindingChange> resolved = unmatched.values().stream().map(e -> change(Change.RESOLVED, e, null)).toList();
         return new Comparison.FindingChanges(resolved, List.copyOf(added), List.copyOf(persisting), List.copyOf(changed));
-    }
-
-    /** The item key of a new finding of the later assessment (its group's id and its subject). */
-    private static String laterItemKey(FindingChange change, Assessed later) {
-        return later.result().findings().stream().flatMap(f -> f.perItem().stream())
-                .filter(f -> f.id().equals(change.later().id()) && Objects.equals(f.subject(), change.subject()))
-                .map(Finding::itemKey).findFirst().orElse(change.later().id());
-    }
-
-    private static String key(Finding f) {
-        return f.itemKey();
     }
 
     private static boolean sameIssue(Finding a, Finding b) {
@@ -174,12 +163,11 @@ public final class Comparer {
             List<EarlierAssessment> history) {
         Map<LocalDate, Set<String>> timeline = new TreeMap<>();
         history.stream().filter(h -> h.date().isBefore(later.date())).forEach(h -> timeline.put(h.date(), h.openFindingIds()));
-        timeline.put(earlier.date(), Set.copyOf(earlier.result().findings().stream()
-                .flatMap(f -> f.perItem().stream()).map(Finding::itemKey).toList()));
+        timeline.put(earlier.date(), EarlierAssessment.of(earlier.date(), earlier.result().findings()).openFindingIds());
         List<Regression> regressions = new ArrayList<>();
         for (FindingChange change : added) {
             String id = change.later().id();
-            String item = laterItemKey(change, later);
+            String item = Finding.itemKey(id, change.subject());
             LocalDate openOn = null;
             LocalDate resolvedOn = null;
             for (Map.Entry<LocalDate, Set<String>> assessment : timeline.entrySet()) {

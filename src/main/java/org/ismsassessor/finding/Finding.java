@@ -101,10 +101,10 @@ public record Finding(
         if (items.isEmpty()) {
             return List.of(this);
         }
-        return items.stream().map(Item::subject).distinct().map(subject -> new Item(subject, requirement)).map(item -> {
+        return items.stream().map(Item::subject).distinct().map(subject -> {
             List<Subject> ordered = new java.util.ArrayList<>();
-            subjects.stream().filter(s -> s.id().equals(item.subject())).forEach(ordered::add);
-            subjects.stream().filter(s -> !s.id().equals(item.subject())).forEach(ordered::add);
+            subjects.stream().filter(s -> s.id().equals(subject)).forEach(ordered::add);
+            subjects.stream().filter(s -> !s.id().equals(subject)).forEach(ordered::add);
             return withSubjects(ordered);
         }).toList();
     }
@@ -114,7 +114,12 @@ public record Finding(
      * the item's subject, so a subject that leaves a group and comes back later is recognised.
      */
     public String itemKey() {
-        String key = id + "|" + subject();
+        return itemKey(id, subject());
+    }
+
+    /** The item key of the item about {@code subject} of the finding {@code findingId}. */
+    public static String itemKey(String findingId, String subject) {
+        String key = findingId + "|" + subject;
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

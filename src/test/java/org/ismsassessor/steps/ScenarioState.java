@@ -2,9 +2,7 @@ package org.ismsassessor.steps;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.ismsassessor.finding.Subject;
 import org.ismsassessor.TestEngine;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.engine.IntervalSettings;
@@ -59,18 +57,12 @@ public final class ScenarioState {
      * grouping itself is asserted by the whole-result scenarios.
      */
     private static List<Finding> itemsAgainst(Finding f, String requirement) {
-        if (f.items().isEmpty()) {
-            return List.of(f);
-        }
-        // A group of controls lists each item against its control; any other group, against all its requirements.
-        boolean itemsNameIt = f.items().stream().anyMatch(item -> item.requirement().equals(requirement));
-        return f.items().stream()
-                .filter(item -> !itemsNameIt || item.requirement().equals(requirement))
-                .map(item -> {
-                    List<Subject> ordered = new ArrayList<>();
-                    f.subjects().stream().filter(s -> s.id().equals(item.subject())).forEach(ordered::add);
-                    f.subjects().stream().filter(s -> !s.id().equals(item.subject())).forEach(ordered::add);
-                    return f.withSubjects(ordered);
-                }).toList();
+        // A group of controls (or a systemic finding) lists each item against its own requirement; any other group,
+        // against all its requirements.
+        java.util.Set<String> subjectsAgainstIt = f.items().stream().filter(item -> item.requirement().equals(requirement))
+                .map(item -> item.subject()).collect(java.util.stream.Collectors.toSet());
+        return f.perItem().stream().filter(view -> subjectsAgainstIt.isEmpty() || subjectsAgainstIt.contains(view.subject()))
+                .toList();
     }
+
 }
