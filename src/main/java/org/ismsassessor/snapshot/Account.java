@@ -14,5 +14,6 @@ public record Account(
         String approvedBy,
         LocalDate createdOn,
         LocalDate lastReviewedOn,
-        LocalDate disabledOn) {
+        LocalDate disabledOn,
+        LocalDate lastSignInOn) {
 }
