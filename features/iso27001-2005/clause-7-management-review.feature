@@ -91,6 +91,33 @@ Feature: Clause 7 - management review of the ISMS
       Then the only finding against 7.1.planned is a gap about MR-A
       And the finding against 7.1.planned about MR-A points at $.managementReviews[0].heldOn
 
+    @7.1.planned @nonconforming
+    Scenario: A two-yearly plan does not excuse a review that is more than a year old
+      Given the organization's own interval for management-review is P24M
+      And these management reviews:
+        | id    | heldOn     | chairedBy |
+        | MR-24 | 2024-06-01 | P-CEO     |
+        | MR-25 | 2025-08-01 | P-CEO     |
+        | MR-26 |            | P-CEO     |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject                  |
+        | minor nonconformity | MR-25                    |
+        | minor nonconformity | $.organization.intervals |
+      And the finding against 7.1.planned about MR-25 points at $.managementReviews[1].heldOn
+
+    @7.1.planned @nonconforming
+    Scenario: An assessor's two-yearly setting does not excuse a review more than a year old
+      Given the assessor's intervals file sets management-review to P24M
+      And these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId |
+        | MR-2025 | 2025-08-01 | P-CEO     | DOC-MR-2025       |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2025 |
+      And the finding against 7.1.planned about MR-2025 says "more than a year"
+
   Rule: 7.1.changes - the review assesses opportunities for improvement and the need for change
 
     @7.1.changes @conforming

@@ -72,4 +72,13 @@ public final class Dates {
     public static boolean moreThanApart(OffsetDateTime earlier, OffsetDateTime later, Period period) {
         return earlier != null && later != null && later.isAfter(earlier.plus(period));
     }
+
+    /**
+     * The period with a quarter of it added: how far apart two occurrences of a recurring obligation may fall before
+     * they stop being regular (a review moved by a few weeks is still regular; one missed by a season is not).
+     */
+    public static Period withQuarter(Period period) {
+        long months = period.toTotalMonths();
+        return Period.ofMonths((int) (months + months / 4)).plusDays(period.getDays() + period.getDays() / 4);
+    }
 }

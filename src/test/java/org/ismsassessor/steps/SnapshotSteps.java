@@ -81,6 +81,22 @@ public final class SnapshotSteps {
         }
     }
 
+    /** As an assessor's --intervals file does: an override that is not the organization's, so no bound applies. */
+    @Given("the assessor's intervals file sets {word} to {word}")
+    public void assessorInterval(String topic, String period) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("intervals", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"" + topic + "\": \"" + period + "\"}");
+            java.util.List<org.ismsassessor.snapshot.InputError> errors = new java.util.ArrayList<>();
+            state.intervals = state.intervals.overriddenBy(file, errors);
+            if (!errors.isEmpty()) {
+                throw new AssertionError("intervals override refused: " + errors);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Given("the organization's own interval for {word} is {word}")
     public void ownInterval(String topic, String period) {
         object(state.snapshot, "organization.intervals").put(topic, period);
