@@ -375,6 +375,18 @@ Feature: Clause 4.2.3 - monitoring and reviewing the ISMS
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.3.d is a gap about RM-1
 
+    @4.2.3.d @nonconforming
+    Scenario: The methodology states the risk assessment was never reviewed (format 1.1): a breakdown even without activities
+      Given the risk methodology is:
+        | id             | RM-1  |
+        | lastReviewedOn | never |
+      And these risks:
+        | id  | threat     | level | owner |
+        | R-1 | Ransomware | 12    | P-ISM |
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.3.d is a major nonconformity about RM-1
+      And the finding against 4.2.3.d about RM-1 says "states that the risk assessment has never been reviewed"
+
   Rule: 4.2.3.e - internal audits keep to the planned interval
 
     @4.2.3.e @conforming

@@ -457,3 +457,35 @@ Feature: Clause 5.2 - resource management: resources, competence, training and a
         | TC-AWARE | Security awareness | true      |
       When it is assessed on 2026-11-29
       Then the only finding against 5.2.2.awareness is a gap about $.trainingRecords
+
+    @5.2.2.awareness @conforming
+    Scenario: A starter of last week is within the induction period of 30 days
+      Given these people:
+        | id    | name        | jobTitle | startedOn  |
+        | P-NEW | Hedy Lamarr | Engineer | 2026-11-23 |
+      And these training courses:
+        | id       | title              | awareness |
+        | TC-AWARE | Security awareness | true      |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-CEO    | TC-AWARE | 2026-03-01  |
+        | TR-2 | P-CISO   | TC-AWARE | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 5.2.2.awareness
+
+    @5.2.2.awareness @nonconforming
+    Scenario: A starter of two months ago, past the induction period, has not completed the awareness course
+      Given these people:
+        | id    | name        | jobTitle | startedOn  |
+        | P-NEW | Hedy Lamarr | Engineer | 2026-09-20 |
+      And these training courses:
+        | id       | title              | awareness |
+        | TC-AWARE | Security awareness | true      |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-CEO    | TC-AWARE | 2026-03-01  |
+        | TR-2 | P-CISO   | TC-AWARE | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then the findings against 5.2.2.awareness are:
+        | kind                | subject |
+        | minor nonconformity | P-NEW   |

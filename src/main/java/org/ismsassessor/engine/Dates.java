@@ -12,7 +12,18 @@ public final class Dates {
 
     /** True when {@code date} plus {@code period} is before {@code today}: the interval has run out. */
     public static boolean overdue(LocalDate date, Period period, LocalDate today) {
-        return date != null && date.plus(period).isBefore(today);
+        // "never" is not late: it is a statement of its own, reported by the rules written for it.
+        return date != null && !never(date) && date.plus(period).isBefore(today);
+    }
+
+    /** True when the snapshot states that something was never done ({@code "never"}, format 1.1). */
+    public static boolean never(LocalDate date) {
+        return org.ismsassessor.snapshot.PerformedOn.never(date);
+    }
+
+    /** A date as a reader sees it: the ISO date, "never", or "not recorded". */
+    public static String words(LocalDate date) {
+        return org.ismsassessor.snapshot.PerformedOn.words(date);
     }
 
     /**

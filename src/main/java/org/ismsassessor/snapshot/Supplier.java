@@ -12,7 +12,7 @@ public record Supplier(
         Boolean accessesFacilities,
         Boolean providesService,
         Integer reviewIntervalMonths,
-        LocalDate lastServiceReviewOn,
+        @MayBeNever LocalDate lastServiceReviewOn,
         List<String> assetIds) {
 
     public Supplier {
