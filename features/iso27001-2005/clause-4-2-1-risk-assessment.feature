@@ -45,6 +45,12 @@ Feature: Clause 4.2.1 c) to e) - risk assessment methodology, risk identificatio
       And there is no finding against 4.2.1.c.2
       And there is no finding against 4.2.1.c.3
 
+    @4.2.1.c.1 @nonconforming
+    Scenario: The organization states that it has no risk assessment methodology (format 1.1)
+      Given the snapshot states that the organization has no riskMethodology
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.c.1 is a major nonconformity about $.riskMethodology
+
   Rule: 4.2.1.c.2 and 4.2.1.c.3 - acceptance criteria, defined scales and a level formula
 
     @4.2.1.c.2 @4.2.1.c.3 @conforming

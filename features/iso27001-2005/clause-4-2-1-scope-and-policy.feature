@@ -53,6 +53,19 @@ Feature: Clause 4.2.1 a) and b) - the ISMS scope and the ISMS policy
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.a is a gap about $.scope
 
+    @4.2.1.a @nonconforming
+    Scenario: The organization states that it has no ISMS scope (format 1.1): a breakdown, not a gap
+      Given the snapshot states that the organization has no scope
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.a is a major nonconformity about $.scope
+      And the finding against 4.2.1.a about $.scope says "states that the organization has none"
+
+    @4.2.1.a @nonconforming
+    Scenario: "exists" is only a statement that a section does not exist, never beside its content
+      Given the snapshot gives scope as "{\"exists\": true, \"id\": \"SC-1\"}"
+      When it is assessed on 2026-11-29
+      Then the snapshot is rejected at $.scope.exists with a message containing "only used alone, as {\"exists\": false}"
+
   Rule: 4.2.1.b - the policy frames objectives, considers requirements, fits the risk context, sets risk criteria and is approved
 
     Background:
@@ -149,3 +162,9 @@ Feature: Clause 4.2.1 a) and b) - the ISMS scope and the ISMS policy
         | definesRiskCriteria     | true  |
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.b.5 is a gap about POL-1
+
+    @4.2.1.b.1 @nonconforming
+    Scenario: The organization states that it has no ISMS policy (format 1.1)
+      Given the snapshot states that the organization has no policy
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.b.1 is a major nonconformity about $.policy

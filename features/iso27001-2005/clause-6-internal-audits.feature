@@ -108,6 +108,12 @@ Feature: Clause 6 - internal ISMS audits
       When it is assessed on 2026-11-29
       Then the only finding against 6.intervals is a minor nonconformity about IA-2
 
+    @6.intervals @nonconforming
+    Scenario: A list stated not to exist (format 1.1) reads as an empty list: no internal audit has been performed
+      Given the snapshot states that the organization has no internalAudits
+      When it is assessed on 2026-11-29
+      Then the only finding against 6.intervals is a major nonconformity about $.internalAudits
+
   Rule: 6.a to 6.d - audits check the standard, the law and the security requirements, and conclude on implementation and performance
 
     @6.a @6.b @6.c @6.d @conforming
@@ -267,6 +273,12 @@ Feature: Clause 6 - internal ISMS audits
       When it is assessed on 2026-11-29
       Then the only finding against 6.programme is a minor nonconformity about AR-DEV
       And the finding against 6.programme about AR-DEV points at $.auditProgramme.areas
+
+    @6.programme @nonconforming
+    Scenario: The organization states that it has no audit programme (format 1.1)
+      Given the snapshot states that the organization has no auditProgramme
+      When it is assessed on 2026-11-29
+      Then the only finding against 6.programme is a major nonconformity about $.auditProgramme
 
   Rule: 6.criteria - each audit's criteria, scope and method, and the audit frequency, are defined
 

@@ -34,12 +34,12 @@ final class Facts {
             Boolean value = s.organization() == null ? null : s.organization().characteristics().get(name);
             facts.add(new Characteristic(name, value));
         }
-        single(facts, "organization", s.organization());
-        single(facts, "scope", s.scope());
-        single(facts, "policy", s.policy());
-        single(facts, "riskMethodology", s.riskMethodology());
-        single(facts, "statementOfApplicability", s.statementOfApplicability());
-        single(facts, "auditProgramme", s.auditProgramme());
+        single(facts, "organization", s.organization(), false);
+        single(facts, "scope", s.scope(), s.notExisting().contains("scope"));
+        single(facts, "policy", s.policy(), s.notExisting().contains("policy"));
+        single(facts, "riskMethodology", s.riskMethodology(), s.notExisting().contains("riskMethodology"));
+        single(facts, "statementOfApplicability", s.statementOfApplicability(), s.notExisting().contains("statementOfApplicability"));
+        single(facts, "auditProgramme", s.auditProgramme(), s.notExisting().contains("auditProgramme"));
         if (s.statementOfApplicability() != null) {
             facts.addAll(s.statementOfApplicability().entries());
         }
@@ -98,8 +98,12 @@ final class Facts {
         }
     }
 
-    private static void single(List<Object> facts, String name, Object value) {
-        facts.add(new Section(name, value != null, value == null ? 0 : 1));
+    /**
+     * A single section's fact: provided with one entry, absent (not provided), or stated not to exist (format 1.1
+     * {@code {"exists": false}}): provided, with no entry.
+     */
+    private static void single(List<Object> facts, String name, Object value, boolean statedNotToExist) {
+        facts.add(new Section(name, value != null || statedNotToExist, value == null ? 0 : 1));
         if (value != null) {
             facts.add(value);
         }

@@ -119,6 +119,18 @@ public final class SnapshotSteps {
         }
     }
 
+    /** Format 1.1: the organization's statement that it has no such section, not an omission. */
+    @Given("the snapshot states that the organization has no {word}")
+    public void statedNotToExist(String section) {
+        state.snapshot.putObject(section).put("exists", false);
+    }
+
+    /** A top-level section given verbatim, as JSON, for input that no table can express. */
+    @Given("the snapshot gives {word} as {string}")
+    public void givenAsJson(String section, String json) {
+        state.snapshot.set(section, ScenarioState.JSON.readTree(json));
+    }
+
     @Given("the snapshot lists no {collection}")
     public void noneOf(String collection) {
         array(state.snapshot, COLLECTIONS.get(collection)).removeAll();
