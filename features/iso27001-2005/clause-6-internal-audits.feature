@@ -469,3 +469,24 @@ Feature: Clause 6 - internal ISMS audits
         | minor nonconformity | CA-2    |
         | minor nonconformity | CA-4    |
       And the finding against 6.followup about CA-4 points at $.actions[3].closedOn
+
+    @6.followup @conforming
+    Scenario: Open audit actions within their due dates (format 1.1 situations: follow-up in time)
+      Given these corrective and preventive actions:
+        | id   | type       | source         | status      | dueOn      |
+        | CA-1 | corrective | internal-audit | in-progress | 2026-12-15 |
+        | CA-2 | corrective | incident       | open        | 2027-01-31 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 6.followup
+
+    @6.followup @8.2.d @nonconforming
+    Scenario: An audit action past its due date is one finding under 6, with 8.2.d beside it; an incident action is 8.2.d's alone
+      Given these corrective and preventive actions:
+        | id   | type       | source         | status      | dueOn      |
+        | CA-1 | corrective | internal-audit | in-progress | 2026-09-30 |
+        | CA-2 | corrective | incident       | open        | 2026-09-30 |
+      When it is assessed on 2026-11-29
+      Then the findings against 6.followup are:
+        | kind                | subject |
+        | minor nonconformity | CA-1    |
+      And the finding against 6.followup about CA-1 says "60 days late"

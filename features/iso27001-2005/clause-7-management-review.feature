@@ -118,6 +118,36 @@ Feature: Clause 7 - management review of the ISMS
         | minor nonconformity | MR-2025 |
       And the finding against 7.1.planned about MR-2025 says "more than a year"
 
+    @7.1.planned @conforming
+    Scenario: The latest review set the next one within the year, and it is not yet due (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-03-10 | P-CEO     | DOC-MR-2026       | 2027-02-25          |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 7.1.planned
+
+    @7.1.planned @nonconforming
+    Scenario: The latest review set the next one beyond the year (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-03-10 | P-CEO     | DOC-MR-2026       | 2027-06-01          |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2026 |
+      And the finding against 7.1.planned about MR-2026 points at $.managementReviews[0].nextReviewPlannedOn
+
+    @7.1.planned @nonconforming
+    Scenario: The review planned for September was not held, although the year has not run out (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-01-20 | P-CEO     | DOC-MR-2026       | 2026-09-15          |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2026 |
+      And the finding against 7.1.planned about MR-2026 says "planned for 2026-09-15 has not been held"
+
   Rule: 7.1.changes - the review assesses opportunities for improvement and the need for change
 
     @7.1.changes @conforming

@@ -52,6 +52,7 @@ public record Snapshot(
         List<ManagementDecision> decisions,
         List<ResourceAllocation> resources,
         List<Activity> activities,
+        List<Site> sites,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
 
     public Snapshot {
@@ -73,6 +74,6 @@ public record Snapshot(
                 authenticationSettings, remoteAccess, suppliers, agreements, incidents, vulnerabilities, backups,
                 businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
                 legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
-                managementReviews, actions, improvements, decisions, resources, activities, sections);
+                managementReviews, actions, improvements, decisions, resources, activities, sites, sections);
     }
 }
