@@ -17,6 +17,11 @@ import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.finding.Finding;
 import org.ismsassessor.generate.SnapshotGenerator;
 import org.ismsassessor.generate.SnapshotSize;
+import org.ismsassessor.report.HtmlReport;
+import org.ismsassessor.report.JsonReport;
+import org.ismsassessor.report.MarkdownReport;
+import org.ismsassessor.report.OscalReport;
+import org.ismsassessor.report.TextReport;
 import org.ismsassessor.snapshot.LoadResult;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +81,40 @@ class PlainWordsTest {
                 codes.add(where + ": '" + m.group() + "' in: " + text);
             }
         }
+    }
+
+    @Test
+    void brightPathNamesPeopleAndControlsAndEveryFormatSaysTheSame() {
+        var result = Samples.assessed("brightpath-software");
+        Finding training = only(result, "5.2.2.b");
+        assertThat(training.title()).isEqualTo("Role holder is not trained for the role's required competences: 7 items"
+                + " (Sarah Whitfield (P-005), James Doyle (P-006), Aisha Khan (P-007), Arjun Mehta (P-022), Ewan Stewart"
+                + " (P-023))");
+        assertThat(training.recommendedAction().action()).isEqualTo("Train Sarah Whitfield (P-005) in 3 years"
+                + " security/compliance experience, ISO/IEC 27001 Lead Implementer or equivalent (or record the evidence"
+                + " of existing competence, or give the role to someone competent).");
+        // The ids a machine reads stay ids.
+        assertThat(training.subject()).isEqualTo("P-005");
+        assertThat(only(result, "4.2.1.j.3").title()).isEqualTo("Excluded control A.10.9.2 (On-line transactions) has no"
+                + " justification");
+        Finding review = only(result, "7.1.planned");
+        assertThat(review.remedy()).isEqualTo("Hold the overdue management review now and schedule the following ones"
+                + " within the planned interval (12 months).");
+        assertThat(review.lateness().interval()).isEqualTo("P12M");
+        assertThat(only(result, "4.3.3.performance").remedy()).isEqualTo("Keep a record of activity ACT-BP-DEL-2026-10"
+                + " (report, log, minutes) and reference it in 'record id'.");
+
+        String title = training.title();
+        assertThat(JsonReport.write(result)).contains("\"title\" : \"" + title + "\"");
+        assertThat(TextReport.write(result, TestEngine.CATALOGUE)).contains("5.2.2.b " + title);
+        assertThat(MarkdownReport.write(result, TestEngine.CATALOGUE)).contains(title);
+        assertThat(OscalReport.write(result, TestEngine.CATALOGUE)).contains(title);
+        assertThat(HtmlReport.write(result, TestEngine.CATALOGUE))
+                .contains(title.replace("'", "&#39;"));
+    }
+
+    private static Finding only(AssessmentResult result, String requirement) {
+        return result.findings().stream().filter(f -> f.requirement().equals(requirement)).findFirst().orElseThrow();
     }
 
     @Test
