@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
@@ -37,11 +36,8 @@ import org.ismsassessor.snapshot.Snapshot;
  * texts always give the same words.
  */
 final class Wording {
-    /** A JSON path, a quoted text, or a word-like token (ids, keys, codes, dotted field places). */
-    private static final Pattern PIECE = Pattern.compile(
-            "(?<path>\\$(?:\\.[A-Za-z0-9_-]+|\\[[^\\]\\s]*\\])*)"
-                    + "|(?<quoted>(?<![A-Za-z0-9])'(?:[^'\\n]|'(?=[A-Za-z]))*'(?![A-Za-z0-9]))"
-                    + "|(?<token>[A-Za-z0-9][A-Za-z0-9_-]*(?:\\[\\*?\\])?(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*(?:\\[\\*?\\])?)*)");
+    /** The longest token read as a period (P1Y11M4W6D and the like are far shorter). */
+    private static final int LONGEST_PERIOD = 24;
     private static final Pattern PERIOD = Pattern.compile("P(?=\\d)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?");
     /** An id worth naming: it has a digit, or a hyphen and a capital (P-017, ROLE-ISM), so never a plain word. */
     private static final Pattern ID_LIKE = Pattern.compile(".*\\d.*|(?=.*-)(?=.*[A-Z]).*");
@@ -64,30 +60,125 @@ final class Wording {
                 .graded(finding.kind(), worded);
     }
 
-    /** One text in words; each entity and control is named at its first mention in it. */
+    /**
+     * One text in words; each entity and control is named at its first mention in it. One pass over the text, in time
+     * proportional to its length (a text may quote a snapshot's field of any length).
+     */
     String text(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 32);
         Set<String> named = new HashSet<>();
-        Matcher m = PIECE.matcher(text);
+        int noQuoteBefore = 0;
         int at = 0;
-        while (at < text.length() && m.find(at)) {
-            out.append(text, at, m.start());
-            at = m.end();
-            if (m.group("path") != null) {
-                out.append(m.group());
-            } else if (m.group("quoted") != null) {
-                out.append(quoted(m.group()));
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '$' && at + 1 < text.length() && (text.charAt(at + 1) == '.' || text.charAt(at + 1) == '[')) {
+                int end = pathEnd(text, at);
+                out.append(text, at, end);
+                at = end;
+            } else if (c == '\'' && at >= noQuoteBefore && (at == 0 || !isWordChar(text.charAt(at - 1)))) {
+                int end = quoteEnd(text, at);
+                if (end < 0) {
+                    // No quote closes before -end: no later opening quote up to there closes either.
+                    noQuoteBefore = -end;
+                    out.append(c);
+                    at++;
+                } else {
+                    out.append(quoted(text.substring(at, end)));
+                    at = end;
+                }
+            } else if (isWordChar(c)) {
+                int end = tokenEnd(text, at);
+                at = token(text.substring(at, end), text, end, out, named);
             } else {
-                at = token(m.group(), text, at, out, named);
+                out.append(c);
+                at++;
             }
         }
-        if (at < text.length()) {
-            out.append(text, at, text.length());
-        }
         return out.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** The end of a JSON path starting at {@code $}: {@code .name} and {@code [...]} steps. */
+    private static int pathEnd(String text, int start) {
+        int at = start + 1;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '.' && at + 1 < text.length() && isKeyChar(text.charAt(at + 1))) {
+                at++;
+                while (at < text.length() && isKeyChar(text.charAt(at))) {
+                    at++;
+                }
+            } else if (c == '[') {
+                int close = at + 1;
+                while (close < text.length() && text.charAt(close) != ']' && !Character.isWhitespace(text.charAt(close))) {
+                    close++;
+                }
+                if (close >= text.length() || text.charAt(close) != ']') {
+                    break;
+                }
+                at = close + 1;
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isWordChar(c) || c == '_' || c == '-';
+    }
+
+    /**
+     * The end of a text quoted from {@code start} ('...'), past its closing quote: a quote followed by a letter is an
+     * apostrophe inside it (O'Brien, the owner's). When none closes it on its line, minus where the search stopped.
+     */
+    private static int quoteEnd(String text, int start) {
+        for (int at = start + 1; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '\n') {
+                return -at;
+            }
+            if (c == '\'') {
+                char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+                if (!isLetter(next)) {
+                    return isWordChar(next) ? -(at + 1) : at + 1;
+                }
+            }
+        }
+        return -text.length();
+    }
+
+    /**
+     * The end of a word-like token: letters, digits, '_' and '-' in dotted parts, each optionally followed by [] or
+     * [*] (ids P-017, controls A.8.3.3, keys, codes, field places people[].screenedOn); a final '.' ends a sentence.
+     */
+    private static int tokenEnd(String text, int start) {
+        int at = start;
+        while (true) {
+            while (at < text.length() && isKeyChar(text.charAt(at))) {
+                at++;
+            }
+            if (text.startsWith("[]", at)) {
+                at += 2;
+            } else if (text.startsWith("[*]", at)) {
+                at += 3;
+            }
+            if (at + 1 < text.length() && text.charAt(at) == '.' && isWordChar(text.charAt(at + 1))) {
+                at++;
+            } else {
+                return at;
+            }
+        }
     }
 
     /** A quoted text: a field name or code quoted as such is put in words; the snapshot's own text is kept. */
@@ -109,7 +200,7 @@ final class Wording {
         if (control != null && control.title() != null && !control.title().isBlank()) {
             return mention(token, control.title().strip(), false, text, end, out, named);
         }
-        if (PERIOD.matcher(token).matches()) {
+        if (token.length() <= LONGEST_PERIOD && PERIOD.matcher(token).matches()) {
             try {
                 out.append(PeriodWords.of(Period.parse(token)));
             } catch (DateTimeParseException notAPeriod) {

@@ -65,6 +65,20 @@ class WordingTest {
     }
 
     @Test
+    void aLongQuotedFieldOfTheSnapshotIsWordedInLinearTime() {
+        // A snapshot's text of any length may be quoted in a finding: apostrophes without a closing quote, long dotted
+        // tokens and paths, a long run of digits after P. Each is read once, without recursion.
+        for (String unit : new String[] {" 'a", "a.", "$.a", "P1", "'", "x'1 "}) {
+            String text = unit.repeat(400_000);
+            String worded = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> wording.text(text));
+            assertThat(worded).as(unit).isEqualTo(text);
+        }
+        assertThat(wording.text("'P-017 asked' (P-017) and 'it's P-017's'")).isEqualTo(
+                "'P-017 asked' (Anna Nowak (P-017)) and 'it's P-017's'");
+    }
+
+    @Test
     void periodsFieldNamesPlacesAndCodesAreWords() {
         assertThat(wording.text("within P30D; every P12M (P1Y2M, P2W)"))
                 .isEqualTo("within 30 days; every 12 months (1 year 2 months, 2 weeks)");
