@@ -278,6 +278,7 @@ final class Wording {
         add(names, s.recordTypes(), r -> r.id(), r -> r.name());
         add(names, s.remoteAccess(), r -> r.id(), r -> r.name());
         add(names, s.secureAreas(), r -> r.id(), r -> r.name());
+        add(names, s.sites(), r -> r.id(), r -> r.name());
         add(names, s.documents(), r -> r.id(), r -> r.title());
         add(names, s.trainingCourses(), r -> r.id(), r -> r.title());
         add(names, s.legalRequirements(), r -> r.id(), r -> r.title());
