@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FieldWords {
     private static final FieldWords INSTANCE = new FieldWords(readSchema());
+    /** Listed values that are English words written with a hyphen ("third-party users"): left as written. */
+    private static final Set<String> ENGLISH = Set.of("third-party");
 
     private final Set<String> keys = new HashSet<>();
     private final Set<String> codes = new HashSet<>();
@@ -28,6 +30,7 @@ final class FieldWords {
         collect(schema);
         // Interval topics are configuration keys of the same kind ("leaver-grace"), named in texts about intervals.
         Arrays.stream(IntervalTopic.values()).map(IntervalTopic::key).forEach(codes::add);
+        codes.removeAll(ENGLISH);
     }
 
     static FieldWords of() {

@@ -90,7 +90,7 @@ class WordingTest {
                 .isEqualTo("no conclusion on: improvement opportunities (audit results, 'leaver grace')");
         assertThat(wording.text("(characteristic externalParties), ismsOperation"))
                 .isEqualTo("(characteristic 'external parties'), 'ISMS operation'");
-        assertThat(wording.text("a re-approved, multi-factor sign-on, e.g. a P-2 policy")).isEqualTo(
-                "a re-approved, multi-factor sign-on, e.g. a P-2 policy");
+        assertThat(wording.text("a re-approved, multi-factor sign-on of third-party users, e.g. a P-2 policy")).isEqualTo(
+                "a re-approved, multi-factor sign-on of third-party users, e.g. a P-2 policy");
     }
 }
