@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * labels (see {@code workbook.Layout}), so that a client finds the field a finding names in the sheet they fill in.
  */
 final class FieldWords {
-    private static final FieldWords INSTANCE = new FieldWords(readSchema());
     /** Listed values that are English words written with a hyphen ("third-party users"): left as written. */
     private static final Set<String> ENGLISH = Set.of("third-party");
+    // After ENGLISH, which the constructor reads.
+    private static final FieldWords INSTANCE = new FieldWords(readSchema());
 
     private final Set<String> keys = new HashSet<>();
     private final Set<String> codes = new HashSet<>();
