@@ -92,6 +92,16 @@ class AuditLogCommandTest {
         assertThat(CommandRun.of("audit-log", "verify", "--no-such-option").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void serveRefusesAnExternalDatabaseWithoutTheKey() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AuditKey.VARIABLE) == null);
+        CommandRun serve = CommandRun.of("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/assessor", "--port", "1");
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).isEqualTo("error: the server cannot start: set ASSESSOR_AUDIT_KEY (at least 32 random "
+                + "characters, e.g. 'openssl rand -base64 48'): with --db-url the audit trail's key must come from the "
+                + "environment, not from a file next to the data" + System.lineSeparator());
+    }
+
     private void assertBroken(String reason) {
         CommandRun run = verify();
         assertThat(run.out()).isEqualTo("audit trail of the embedded database in " + folder.toAbsolutePath()

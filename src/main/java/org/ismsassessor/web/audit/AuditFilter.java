@@ -37,6 +37,8 @@ public class AuditFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
     /** Query parameters that name what was read (ids, formats), never secrets: kept in the entry's target. */
     private static final List<String> TARGET_PARAMETERS = List.of("from", "to", "format");
+    /** The admin and account forms' fields that say what was changed (never a password): kept in the target. */
+    private static final List<String> FORM_FIELDS = List.of("username", "role", "enabled", "client", "id", "name");
     private static final Pattern CLIENT_IN_PATH = Pattern.compile("/clients/([^/?]+)");
     private static final Pattern GRANT_IN_PATH = Pattern.compile("/grants/([^/?]+)");
     private static final Pattern RESULT_IN_PATH = Pattern.compile("/results/([^/?]+)");
@@ -98,8 +100,10 @@ public class AuditFilter extends OncePerRequestFilter {
             trail.record(event);
             return true;
         } catch (RuntimeException e) {
-            LOG.error("Not recorded in the audit trail ({}): {} {} by {}, {}: {}", write ? "answered 503" : "answered",
-                    chosen, path, actor, event == null ? "status " + status : event.outcome(), e.getMessage());
+            LOG.error("Not recorded in the audit trail ({}): {} {} by {} from {}, client {}, {}: {}",
+                    write ? "answered 503" : "answered", chosen, event == null ? path : event.target(), actor,
+                    request.getRemoteAddr(), event == null ? "?" : event.client(),
+                    event == null ? "status " + status : event.outcome(), e.getMessage());
             return false;
         }
     }
@@ -147,19 +151,25 @@ public class AuditFilter extends OncePerRequestFilter {
         return result == null ? null : trail.clientOfResult(result).orElse(null);
     }
 
-    /** What was acted on: the path with the parameters naming what was read, and where a creation answered. */
+    /**
+     * What was acted on: the path with the parameters naming what was read or the form's fields naming what was
+     * changed, and what an API creation answered (its Location).
+     */
     private static String target(HttpServletRequest request, String path, String location) {
         StringBuilder target = new StringBuilder(path);
+        boolean form = path.startsWith("/admin/") || path.startsWith("/account/");
+        List<String> names = request.getMethod().equals("GET") ? TARGET_PARAMETERS : form ? FORM_FIELDS : List.of();
         String separator = "?";
-        for (String name : TARGET_PARAMETERS) {
+        for (String name : names) {
             String value = request.getParameter(name);
-            if (value != null && value.length() <= 200 && (!name.equals("format") || request.getMethod().equals("GET"))) {
-                target.append(separator).append(name).append('=').append(value);
+            if (value != null && !value.isBlank() && value.length() <= 200) {
+                target.append(separator).append(name).append('=').append(value.strip());
                 separator = "&";
             }
         }
-        if (location != null && !location.contains("/login")) {
-            target.append(" -> ").append(location.replaceFirst("^https?://[^/]+", ""));
+        String created = location == null ? null : location.replaceFirst("^https?://[^/]+", "");
+        if (created != null && (created.startsWith("/api/") || created.startsWith("/results/"))) {
+            target.append(" -> ").append(created);
         }
         return target.toString();
     }
