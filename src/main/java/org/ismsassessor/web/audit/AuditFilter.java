@@ -88,7 +88,7 @@ public class AuditFilter extends OncePerRequestFilter {
     private boolean append(HttpServletRequest request, String path, String actor, String action, int status,
             String location, boolean write) {
         String chosen = action;
-        String format = request.getParameter("format");
+        String format = parameter(request, "format");
         if (action.equals(AuditRules.READ) && path.startsWith("/api/v1/results/") && format != null
                 && !format.isBlank() && !format.equalsIgnoreCase("json")) {
             chosen = AuditRules.DOWNLOAD;
@@ -130,7 +130,7 @@ public class AuditFilter extends OncePerRequestFilter {
         }
         if (path.startsWith("/admin/users/") && path.endsWith("/grants") || path.equals("/admin/clients")) {
             // The admin pages' forms name it (a form field, never a secret).
-            String client = request.getParameter(path.equals("/admin/clients") ? "id" : "client");
+            String client = parameter(request, path.equals("/admin/clients") ? "id" : "client");
             return client == null || client.isBlank() ? null : client.strip();
         }
         String result = null;
@@ -146,7 +146,7 @@ public class AuditFilter extends OncePerRequestFilter {
                 return decode(createdClient.group(1));
             }
         } else if (path.equals("/api/v1/comparisons") || path.startsWith("/compare")) {
-            result = request.getParameter("to");
+            result = parameter(request, "to");
         }
         return result == null ? null : trail.clientOfResult(result).orElse(null);
     }
@@ -161,7 +161,7 @@ public class AuditFilter extends OncePerRequestFilter {
         List<String> names = request.getMethod().equals("GET") ? TARGET_PARAMETERS : form ? FORM_FIELDS : List.of();
         String separator = "?";
         for (String name : names) {
-            String value = request.getParameter(name);
+            String value = parameter(request, name);
             if (value != null && !value.isBlank() && value.length() <= 200) {
                 target.append(separator).append(name).append('=').append(value.strip());
                 separator = "&";
@@ -187,6 +187,29 @@ public class AuditFilter extends OncePerRequestFilter {
             word = "error";
         }
         return word + " (" + status + ")";
+    }
+
+    /**
+     * A parameter of the query string, or of a form (only an urlencoded one: asking the container for the
+     * parameters of another body would make it parse that body, e.g. a multipart one the API refuses).
+     */
+    private static String parameter(HttpServletRequest request, String name) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return request.getParameter(name);
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+            if (key.equals(name)) {
+                return equals < 0 ? "" : decode(pair.substring(equals + 1).replace('+', ' '));
+            }
+        }
+        return null;
     }
 
     private static String path(HttpServletRequest request) {
