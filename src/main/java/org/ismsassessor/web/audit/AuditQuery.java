@@ -27,9 +27,7 @@ public final class AuditQuery {
         Instant start = instant("from", from, false, errors);
         Instant end = instant("to", to, true, errors);
         Long beforeSequence = null;
-        if (blank(before) == null) {
-            beforeSequence = null;
-        } else {
+        if (blank(before) != null) {
             try {
                 beforeSequence = Long.parseLong(before.strip());
             } catch (NumberFormatException e) {
