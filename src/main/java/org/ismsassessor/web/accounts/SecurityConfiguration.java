@@ -30,6 +30,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.ismsassessor.web.audit.AuditFilter;
+import org.ismsassessor.web.audit.AuditTrail;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -104,7 +105,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenStore tokens, UserDetailsService users, SignInAudit audit,
-            AuditFilter auditFilter) throws Exception {
+            AuditTrail trail) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/health").permitAll()
@@ -112,7 +113,7 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, users, audit), BasicAuthenticationFilter.class)
                 // After sign-in, before the role checks: a request refused for its role is logged too.
-                .addFilterAfter(auditFilter, ExceptionTranslationFilter.class)
+                .addFilterAfter(new AuditFilter(trail), ExceptionTranslationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::refused))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -127,11 +128,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, SignInAudit audit, AuditFilter auditFilter)
+    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, SignInAudit audit, AuditTrail trail)
             throws Exception {
         // Before the anonymous sign-in, so a session of a disabled account goes on as anonymous.
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(auditFilter, ExceptionTranslationFilter.class)
+                .addFilterAfter(new AuditFilter(trail), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -6,7 +6,6 @@ import org.ismsassessor.audit.AuditKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,13 +35,5 @@ class AuditConfiguration {
                     loaded.source(), AuditKey.VARIABLE);
         }
         return new AuditChain(loaded.key());
-    }
-
-    /** The filter runs inside both security chains (after sign-in), never a second time as a plain servlet filter. */
-    @Bean
-    FilterRegistrationBean<AuditFilter> auditFilterOutsideTheSecurityChains(AuditFilter filter) {
-        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriUtils;
@@ -30,9 +29,9 @@ import org.springframework.web.util.UriUtils;
  * too; requests of no one signed in are not (failed sign-ins are logged where passwords and tokens are checked).
  * The answer to a request that changes something is held until its entry is written: when the trail cannot be
  * written, the caller gets 503 instead (fail closed) and the entry goes to the service's log at ERROR. A read is
- * answered all the same, its entry logged at ERROR.
+ * answered all the same, its entry logged at ERROR. Not a bean: a filter bean would also be registered with the
+ * servlet container, which would then need the database before the server has started.
  */
-@Component
 public class AuditFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
     /** Query parameters that name what was read (ids, formats), never secrets: kept in the entry's target. */
@@ -45,7 +44,7 @@ public class AuditFilter extends OncePerRequestFilter {
 
     private final AuditTrail trail;
 
-    AuditFilter(AuditTrail trail) {
+    public AuditFilter(AuditTrail trail) {
         this.trail = trail;
     }
 
