@@ -1,0 +1,101 @@
+package org.ismsassessor.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ismsassessor.snapshot.InputError;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The snapshot an export is merged into, with what the import found on the way: problems that stop it (errors),
+ * and what was read but could not be mapped or matched (notes, listed in the output, never dropped silently).
+ *
+ * <p>Entries are changed where they stand and new ones appended, and a field is only written with a value: so the
+ * snapshot's order and every field the export does not speak of are kept, and the same export merged again gives the
+ * same bytes.
+ */
+final class SnapshotMerge {
+    final ObjectNode snapshot;
+    final String name;
+    final List<InputError> errors = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    /** How many items (accounts, people, vulnerabilities) the export held. */
+    int read;
+    /** True once a field of format 1.1 was written: the snapshot then says it is 1.1. */
+    boolean formatOneOne;
+
+    SnapshotMerge(ObjectNode snapshot, String name) {
+        this.snapshot = snapshot;
+        this.name = name;
+    }
+
+    void error(String place, String message) {
+        errors.add(new InputError(place, message));
+    }
+
+    void note(String place, String message) {
+        notes.add(place + ": " + message);
+    }
+
+    /** The list of a section, created empty at the end of the snapshot when it has none. */
+    ArrayNode list(String section) {
+        JsonNode list = snapshot.get(section);
+        if (list instanceof ArrayNode array) {
+            return array;
+        }
+        ArrayNode created = snapshot.arrayNode();
+        snapshot.set(section, created);
+        return created;
+    }
+
+    /** The entry of a section with this id. */
+    Optional<ObjectNode> find(String section, String id) {
+        for (JsonNode entry : snapshot.path(section)) {
+            if (entry instanceof ObjectNode object && id.equals(entry.path("id").asString(null))) {
+                return Optional.of(object);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A new entry with this id, appended to its section. */
+    ObjectNode add(String section, String id) {
+        ObjectNode entry = list(section).addObject();
+        entry.put("id", id);
+        return entry;
+    }
+
+    boolean hasAsset(String id) {
+        return find("assets", id).isPresent();
+    }
+
+    static void set(ObjectNode entry, String field, String value) {
+        if (value != null) {
+            entry.put(field, value);
+        }
+    }
+
+    static void set(ObjectNode entry, String field, LocalDate value) {
+        if (value != null) {
+            entry.put(field, value.toString());
+        }
+    }
+
+    static void set(ObjectNode entry, String field, Boolean value) {
+        if (value != null) {
+            entry.put(field, value);
+        }
+    }
+
+    static LocalDate date(JsonNode entry, String field) {
+        String text = entry.path(field).asString(null);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
