@@ -30,7 +30,8 @@ final class GrypeReport {
             String id = TrivyReport.text(match.path("vulnerability"), "id", at + ".vulnerability", merge);
             String severity = TrivyReport.text(match.path("vulnerability"), "severity", at + ".vulnerability", merge);
             String pkg = TrivyReport.text(match.path("artifact"), "name", at + ".artifact", merge);
-            if (id == null || severity == null || pkg == null) {
+            if (id == null || severity == null || pkg == null
+                    || !ScanSeverity.rated(severity, at + ".vulnerability.severity", merge)) {
                 continue;
             }
             String version = match.path("artifact").path("version").asString(null);

@@ -44,5 +44,22 @@ final class ScanSeverity {
         return null;
     }
 
+    /**
+     * True when a vulnerability of this severity is imported (rated, or of unknown severity); an informational one is
+     * noted and skipped, a word not in the table is an error at its place.
+     */
+    static boolean rated(String reported, String place, SnapshotMerge merge) {
+        Outcome outcome = outcome(reported);
+        if (outcome == null) {
+            merge.error(place, "'" + reported + "': " + EXPECTED);
+            return false;
+        }
+        if (outcome == Outcome.INFORMATIONAL) {
+            merge.note(place, "severity " + reported + ": information, not a vulnerability; not imported");
+            return false;
+        }
+        return true;
+    }
+
     static final String EXPECTED = "expected Critical, High, Medium, Low, Negligible, Unknown, Log or None";
 }

@@ -55,7 +55,7 @@ final class TrivyReport {
                 String id = text(v, "VulnerabilityID", at, merge);
                 String pkg = text(v, "PkgName", at, merge);
                 String severity = text(v, "Severity", at, merge);
-                if (id == null || pkg == null || severity == null) {
+                if (id == null || pkg == null || severity == null || !ScanSeverity.rated(severity, at + ".Severity", merge)) {
                     continue;
                 }
                 String version = v.path("InstalledVersion").asString(null);
