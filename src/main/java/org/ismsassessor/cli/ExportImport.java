@@ -14,6 +14,7 @@ import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.importer.ImportKind;
 import org.ismsassessor.importer.ImportRequest;
 import org.ismsassessor.importer.Importers;
+import org.ismsassessor.workbook.SnapshotImport;
 
 /**
  * The {@code import} of an identity provider's, HR system's or scanner's export ({@code --kind}): checks the options
@@ -31,18 +32,29 @@ final class ExportImport {
             if (kind.isEmpty()) {
                 err.println("error: --kind " + asked + " is not a kind of import; expected one of: "
                         + String.join(", ", ImportKind.options()));
+                err.flush();
             }
             return kind;
         }
         Path file = files.size() == 1 ? files.get(0) : null;
         try {
-            if (file != null && Files.isRegularFile(file) && Files.size(file) <= maxBytes) {
-                return Optional.of(ImportKind.detect(Files.readAllBytes(file)).orElse(ImportKind.WORKBOOK));
+            if (file != null && Files.isRegularFile(file) && Files.size(file) <= maxBytes
+                    && !SnapshotImport.isWorkbook(file)) {
+                return Optional.of(ImportKind.detect(startOf(file)).orElse(ImportKind.WORKBOOK));
             }
         } catch (IOException unreadable) {
             // the workbook import tells why it cannot be read
         }
         return Optional.of(ImportKind.WORKBOOK);
+    }
+
+    /** Enough of a file to tell its kind: a JSON report whole (its fields may come in any order), a CSV's first lines. */
+    private static byte[] startOf(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(64 * 1024);
+            String text = new String(start, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+            return text.startsWith("{") ? Files.readAllBytes(file) : start;
+        }
     }
 
     static int run(ImportCommand command, ImportKind kind, PrintWriter out, PrintWriter err) throws IOException {

@@ -30,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "workbooks (.xlsx) and CSV files (<section>.csv)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "workbooks (.xlsx) and CSV files (<section>.csv), or one export (see --kind)")
     List<Path> files;
 
     @Option(names = "--into", paramLabel = "SNAPSHOT",

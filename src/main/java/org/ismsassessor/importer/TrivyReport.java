@@ -49,6 +49,9 @@ final class TrivyReport {
                 }
             }
             JsonNode vulnerabilities = result.path("Vulnerabilities");
+            if (!vulnerabilities.isMissingNode() && !vulnerabilities.isNull() && !vulnerabilities.isArray()) {
+                throw new ExportException(file + " " + path + ".Vulnerabilities", "expected a list of vulnerabilities");
+            }
             for (int j = 0; j < vulnerabilities.size(); j++) {
                 JsonNode v = vulnerabilities.get(j);
                 String at = file + " " + path + ".Vulnerabilities[" + j + "]";
