@@ -35,7 +35,8 @@ final class AccountMerge {
                         + earlier + ")");
                 continue;
             }
-            ObjectNode entry = merge.find("accounts", id).orElseGet(() -> merge.add("accounts", id));
+            ObjectNode entry = merge.from(merge.find("accounts", id).orElseGet(() -> merge.add("accounts", id)),
+                    account.place());
             String person = person(merge, people, account, entry);
             SnapshotMerge.set(entry, "personId", person);
             entry.put("systemId", systemId);

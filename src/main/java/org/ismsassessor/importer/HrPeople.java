@@ -42,6 +42,16 @@ final class HrPeople {
         int left = mapping.column(csv, "leavingDate");
         int title = mapping.column(csv, "jobTitle");
         int manager = mapping.column(csv, "manager");
+        List<Integer> mapped = List.of(name, first, last, email, number, started, left, title, manager);
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            if (!mapped.contains(i) && !csv.header().get(i).isEmpty()) {
+                unread.add(csv.header().get(i));
+            }
+        }
+        if (!unread.isEmpty()) {
+            merge.note(csv.file() + " line 1", "columns the mapping does not name, not read: " + String.join(", ", unread));
+        }
         DateTimeFormatter dates = dateFormat(mapping);
         String pattern = mapping.get("dateFormat") == null ? "yyyy-MM-dd" : mapping.get("dateFormat");
 
@@ -83,7 +93,8 @@ final class HrPeople {
                 continue;
             }
             String personId = id;
-            ObjectNode person = merge.find("people", id).orElseGet(() -> merge.add("people", personId));
+            ObjectNode person = merge.from(merge.find("people", id).orElseGet(() -> merge.add("people", personId)),
+                    csv.place(row));
             if (!person.hasNonNull("name")) {
                 SnapshotMerge.set(person, "name", fullName);
             }

@@ -82,7 +82,10 @@ public final class Importers {
         if (loader.load(json) instanceof LoadResult.Rejected rejected) {
             List<InputError> errors = new ArrayList<>();
             for (InputError error : rejected.errors()) {
-                errors.add(new InputError(error.path(), error.message() + " (in the snapshot merged from " + intoName + ")"));
+                String source = merge.sourceOf(error.path());
+                errors.add(source != null ? new InputError(source, error.message() + " (" + error.path() + " of the merged"
+                        + " snapshot)") : new InputError(error.path(), error.message() + " (in the snapshot merged from "
+                        + intoName + ")"));
             }
             return new Outcome(null, errors, List.copyOf(merge.notes), Changes.between(before, snapshot), merge.read);
         }

@@ -26,6 +26,8 @@ final class SnapshotMerge {
     int read;
     /** True once a field of format 1.1 was written: the snapshot then says it is 1.1. */
     boolean formatOneOne;
+    /** Where in the export each entry written comes from, so that the loader's complaints about it can say. */
+    private final java.util.IdentityHashMap<JsonNode, String> sources = new java.util.IdentityHashMap<>();
 
     SnapshotMerge(ObjectNode snapshot, String name) {
         this.snapshot = snapshot;
@@ -66,6 +68,25 @@ final class SnapshotMerge {
         ObjectNode entry = list(section).addObject();
         entry.put("id", id);
         return entry;
+    }
+
+    /** The entry as written from this place of the export. */
+    ObjectNode from(ObjectNode entry, String place) {
+        sources.put(entry, place);
+        return entry;
+    }
+
+    /**
+     * Where an entry of the merged snapshot came from in the export, given a JSON path into it
+     * ({@code $.people[40].leftOn}); null for what the snapshot merged into already had.
+     */
+    String sourceOf(String path) {
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)\\]").matcher(path);
+        if (!entry.find()) {
+            return null;
+        }
+        JsonNode node = snapshot.path(entry.group(1)).path(Integer.parseInt(entry.group(2)));
+        return sources.get(node);
     }
 
     boolean hasAsset(String id) {

@@ -398,6 +398,18 @@ class ExportImportTest {
         assertThat(run.err()).isEqualTo(export + " (hr-csv) cannot be merged into " + base + "; nothing was written: 1 error\n"
                 + "  " + export + " line 2 (Left): '31.02.2026' is not a date in the mapping's dateFormat dd.MM.yyyy\n");
 
+        // What the loader then finds wrong in an entry written from the export is told at the export's line.
+        Files.writeString(export, "Name;Mail;Started;Left\nGrace Hopper;grace@example.com;01.12.2026;30.11.2026\n");
+        Files.writeString(mapping, "name = Name\nemail = Mail\nstartDate = Started\nleavingDate = Left\n"
+                + "dateFormat = dd.MM.yyyy\n");
+        run = run("import", export.toString(), "--kind", "hr-csv", "--mapping", mapping.toString(), "--into",
+                base.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo(export + " (hr-csv) cannot be merged into " + base + "; nothing was written: 1 error\n"
+                + "  " + export + " line 2: leftOn 2026-11-30 is before startedOn 2026-12-01: a person cannot leave before"
+                + " starting ($.people[2].leftOn of the merged snapshot)\n");
+
+        Files.writeString(export, "Name;Mail;Left\nAda Lovelace;ada@example.com;31.02.2026\n");
         Files.writeString(mapping, "name = Full name\n");
         run = run("import", export.toString(), "--kind", "hr-csv", "--mapping", mapping.toString(), "--into",
                 base.toString(), "--out", out.toString());
@@ -413,11 +425,16 @@ class ExportImportTest {
 
         // A person already in the snapshot is found by e-mail; someone new gets an id from the e-mail, stable whatever
         // the row order; the leaving date is the mapping's format read.
-        Files.writeString(export, "Name;Mail;Left\nGrace Hopper;grace@example.com;\nAda King;ADA@example.com;30.11.2026\n");
+        Files.writeString(export, "Name;Mail;Left;Department\nGrace Hopper;grace@example.com;;Research\n"
+                + "Ada King;ADA@example.com;30.11.2026;Engineering\n");
         Files.writeString(mapping, "name = Name\nemail = Mail\nleavingDate = Left\ndateFormat = dd.MM.yyyy\n");
         run = run("import", export.toString(), "--kind", "hr-csv", "--mapping", mapping.toString(), "--into",
                 base.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo("wrote " + out + " (" + export + " (hr-csv) merged into " + base + ": 2 people"
+                + " read; 1 added, 1 changed)\n"
+                + "1 note (read but not mapped or matched):\n"
+                + "  " + export + " line 1: columns the mapping does not name, not read: Department\n");
         assertThat(JSON.readTree(Files.readAllBytes(out)).path("people")).isEqualTo(JSON.readTree("""
                 [{"id": "P-1", "name": "Ada Lovelace", "email": "ADA@example.com", "leftOn": "2026-11-30"},
                  {"id": "P-2", "name": "Alan Turing", "leftOn": "2026-06-30"},
