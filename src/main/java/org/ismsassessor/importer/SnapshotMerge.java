@@ -2,7 +2,9 @@ package org.ismsassessor.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ismsassessor.snapshot.InputError;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ final class SnapshotMerge {
     boolean formatOneOne;
     /** Where in the export each entry written comes from, so that the loader's complaints about it can say. */
     private final java.util.IdentityHashMap<JsonNode, String> sources = new java.util.IdentityHashMap<>();
+    private final Map<String, Map<String, ObjectNode>> indexes = new HashMap<>();
 
     SnapshotMerge(ObjectNode snapshot, String name) {
         this.snapshot = snapshot;
@@ -49,25 +52,41 @@ final class SnapshotMerge {
             return array;
         }
         ArrayNode created = snapshot.arrayNode();
+        if (list != null && !list.isNull()) {
+            // Never replace what the snapshot has: the import fails, and the snapshot keeps its (invalid) section.
+            error("$." + section, "expected a list of " + section + " in the snapshot merged into, not "
+                    + list.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            return created;
+        }
         snapshot.set(section, created);
         return created;
     }
 
-    /** The entry of a section with this id. */
+    /** The entry of a section with this id (the first, should the snapshot have it twice). */
     Optional<ObjectNode> find(String section, String id) {
-        for (JsonNode entry : snapshot.path(section)) {
-            if (entry instanceof ObjectNode object && id.equals(entry.path("id").asString(null))) {
-                return Optional.of(object);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index(section).get(id));
     }
 
     /** A new entry with this id, appended to its section. */
     ObjectNode add(String section, String id) {
         ObjectNode entry = list(section).addObject();
         entry.put("id", id);
+        index(section).putIfAbsent(id, entry);
         return entry;
+    }
+
+    // Entries are found by id once per item of an export: indexed, as exports and snapshots run to thousands.
+    private Map<String, ObjectNode> index(String section) {
+        return indexes.computeIfAbsent(section, s -> {
+            Map<String, ObjectNode> byId = new HashMap<>();
+            for (JsonNode entry : snapshot.path(s)) {
+                String id = entry.path("id").asString(null);
+                if (entry instanceof ObjectNode object && id != null) {
+                    byId.putIfAbsent(id, object);
+                }
+            }
+            return byId;
+        });
     }
 
     /** The entry as written from this place of the export. */
