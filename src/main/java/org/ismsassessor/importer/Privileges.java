@@ -37,7 +37,9 @@ record Privileges(Map<String, Named> where) {
     }
 
     static Privileges ofRoleAssignments(ExportCsv csv, List<InputError> problems) throws ExportException {
-        int principal = csv.required("PrincipalName", ROLES_KIND);
+        // Graph PowerShell reports of the same assignments name the column after the user's UPN.
+        int principal = csv.column("UserPrincipalName") >= 0 && csv.column("PrincipalName") < 0
+                ? csv.column("UserPrincipalName") : csv.required("PrincipalName", ROLES_KIND);
         int role = csv.column("Role Name");
         Map<String, Named> where = new LinkedHashMap<>();
         for (ExportCsv.Row row : csv.rows()) {

@@ -176,6 +176,20 @@ class ExportImportTest {
                 """).valueStream().toArray(JsonNode[]::new));
         // The vulnerabilities entered by hand are left alone.
         assertThat(snapshot.path("vulnerabilities").size()).isEqualTo(6 + 5);
+
+        // The old image deployed again: what was fixed is reported again, and open again, dated from its discovery.
+        Path third = dir.resolve("third.json");
+        CommandRun rollback = run("import", fixture("trivy-portal-2026-10-01.json"), "--asset", "AST-NW-PORTAL-PROD",
+                "--scan-date", "2026-11-25", "--into", second.toString(), "--out", third.toString());
+        assertThat(rollback.exitCode()).as(rollback.err()).isEqualTo(ExitCode.OK);
+        assertThat(rollback.out()).contains("  " + fixture("trivy-portal-2026-10-01.json") + " $.Results[0].Vulnerabilities[0]:"
+                + " VUL-CVE-2024-2961-627b3c6f was remediated but is reported again: open again\n");
+        JsonNode reopened = JSON.readTree(Files.readAllBytes(third)).path("vulnerabilities").get(6);
+        assertThat(reopened).isEqualTo(JSON.readTree("""
+                {"id": "VUL-CVE-2024-2961-627b3c6f", "assetId": "AST-NW-PORTAL-PROD",
+                 "reference": "CVE-2024-2961 in libc6 2.36-9+deb12u4", "severity": "high", "discoveredOn": "2026-10-01",
+                 "status": "open", "x-scanner": "trivy"}
+                """));
     }
 
     private static final String BASE = """
