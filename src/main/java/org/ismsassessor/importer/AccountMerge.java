@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ismsassessor.snapshot.PerformedOn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -51,7 +52,8 @@ final class AccountMerge {
             SnapshotMerge.set(entry, "enabled", account.enabled());
             SnapshotMerge.set(entry, "createdOn", account.createdOn());
             if (account.lastSignInOn() != null) {
-                SnapshotMerge.set(entry, "lastSignInOn", account.lastSignInOn());
+                entry.put("lastSignInOn", PerformedOn.never(account.lastSignInOn()) ? PerformedOn.WORD
+                        : account.lastSignInOn().toString());
                 merge.formatOneOne = true;
             }
         }

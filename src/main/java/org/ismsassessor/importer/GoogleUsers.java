@@ -8,7 +8,7 @@ import org.ismsassessor.snapshot.InputError;
 /**
  * Google Workspace's users CSV (Admin console, Directory, Users, Download users): the primary e-mail is the login,
  * first and last name the display name, {@code Status [READ ONLY]} the enabled state (Active; Suspended and Archived
- * users cannot sign in), {@code Last Sign In [READ ONLY]} the last sign-in ("Never logged in" for none). The download
+ * users cannot sign in), {@code Last Sign In [READ ONLY]} the last sign-in ("Never logged in": never). The download
  * carries no creation date.
  */
 final class GoogleUsers implements IdentityExport {
@@ -33,7 +33,7 @@ final class GoogleUsers implements IdentityExport {
             String name = String.join(" ", java.util.stream.Stream.of(ExportCsv.cell(row, first), ExportCsv.cell(row, last))
                     .filter(java.util.Objects::nonNull).toList());
             accounts.add(new IdentityAccount(login, name.isEmpty() ? null : name, login, enabled(csv, row, status, problems),
-                    null, IdentityExport.date(csv, row, lastSignIn, problems, "Never logged in", "Never"), csv.place(row)));
+                    null, IdentityExport.date(csv, row, lastSignIn, problems, "Never logged in"), csv.place(row)));
         }
         return accounts;
     }

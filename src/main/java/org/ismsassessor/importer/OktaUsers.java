@@ -33,7 +33,7 @@ final class OktaUsers implements IdentityExport {
                 continue;
             }
             accounts.add(new IdentityAccount(name, ExportCsv.cell(row, user), name.contains("@") ? name : null,
-                    enabled(csv, row, status, problems), IdentityExport.date(csv, row, activated, problems, "Never"),
+                    enabled(csv, row, status, problems), IdentityExport.date(csv, row, activated, problems),
                     IdentityExport.date(csv, row, lastLogin, problems, "Never"), csv.place(row)));
         }
         return accounts;
