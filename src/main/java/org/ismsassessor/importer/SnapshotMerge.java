@@ -38,7 +38,10 @@ final class SnapshotMerge {
     }
 
     void error(String place, String message) {
-        errors.add(new InputError(place, message));
+        InputError error = new InputError(place, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
     }
 
     void note(String place, String message) {
@@ -54,8 +57,11 @@ final class SnapshotMerge {
         ArrayNode created = snapshot.arrayNode();
         if (list != null && !list.isNull()) {
             // Never replace what the snapshot has: the import fails, and the snapshot keeps its (invalid) section.
-            error("$." + section, "expected a list of " + section + " in the snapshot merged into, not "
-                    + list.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            error("$." + section, list.path("exists").isBoolean()
+                    ? "the snapshot merged into states it has no " + section + " ({\"exists\": false}), but the export"
+                            + " lists some; replace that statement with the list (e.g. []) to import them"
+                    : "expected a list of " + section + " in the snapshot merged into, not "
+                            + list.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
             return created;
         }
         snapshot.set(section, created);

@@ -357,6 +357,17 @@ class ExportImportTest {
                 + " 1 error\n  " + users + " line 1: no column 'accountEnabled', which Entra ID's users download has; the"
                 + " columns are: userPrincipalName, displayName\n");
 
+        // Format 1.1 lets a snapshot state it has no accounts at all: an export listing some contradicts it.
+        Path none = dir.resolve("no-accounts.json");
+        Files.writeString(none, BASE.replace("\"people\":", "\"accounts\": {\"exists\": false}, \"people\":"));
+        run = run("import", fixture("okta-password-health.csv"), "--system", "AST-OKTA", "--into", none.toString(),
+                "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo(fixture("okta-password-health.csv") + " (okta-users) cannot be merged into " + none
+                + "; nothing was written: 1 error\n  $.accounts: the snapshot merged into states it has no accounts"
+                + " ({\"exists\": false}), but the export lists some; replace that statement with the list (e.g. []) to"
+                + " import them\n");
+
         run = run("import", fixture("entra-users.csv"), "--system", "AST-NOPE", "--into", base.toString(), "--out",
                 out.toString());
         assertThat(run.err()).isEqualTo(fixture("entra-users.csv") + " (entra-users) cannot be merged into " + base
