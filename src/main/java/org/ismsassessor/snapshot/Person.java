@@ -17,7 +17,8 @@ public record Person(
         LocalDate termsSignedOn,
         LocalDate confidentialityAgreementSignedOn,
         LocalDate acceptableUseAcknowledgedOn,
-        List<Competence> competences) {
+        List<Competence> competences,
+        String email) {
 
     public Person {
         roles = Lists.orEmpty(roles);

@@ -93,7 +93,7 @@ class WorkbookErrorsTest {
                 "Risks!K3 (Treatment): 'mitigate' is not allowed here; expected one of: apply-controls, accept, avoid, transfer",
                 "SoA!F2 (Status): 'done' is not allowed here; expected one of: implemented, partial, planned, not-implemented",
                 "SoA!A3 (Control): 'A.99.1.1' is not an Annex A control id of the catalogue",
-                "People!M1: unknown column 'Department' in sheet People; columns of your own start with x-",
+                "People!N1: unknown column 'Department' in sheet People; columns of your own start with x-",
                 "People!G2 (Started on): '31/12/2020' is not a valid date: expected YYYY-MM-DD, a day that exists in the"
                         + " calendar (e.g. 2026-03-01)",
                 "People!E3 (Management): expected yes or no, not 'maybe'",
