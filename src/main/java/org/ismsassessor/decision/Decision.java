@@ -25,6 +25,12 @@ public record Decision(String id, String findingId, String subject, DecisionKind
                 expiresOn, fingerprint);
     }
 
+    /** The same decision for the whole finding: to check what does not depend on the item. */
+    Decision withSubjectCheckSkipped() {
+        return new Decision(id, findingId, null, kind, justification, approval, dueDate, decidedBy, decidedOn,
+                expiresOn, fingerprint);
+    }
+
     public Decision withFingerprint(String facts) {
         return new Decision(id, findingId, subject, kind, justification, approval, dueDate, decidedBy, decidedOn,
                 expiresOn, facts);
