@@ -47,7 +47,7 @@ class ActionsController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The action plan of the client's latest assessment with each item's tracking, then the "
             + "items tracked earlier whose finding is gone; overdue=true for the overdue ones only")
-    List<TrackingService.Item> list(@PathVariable String client,
+    List<TrackingService.ActionItem> list(@PathVariable String client,
             @Parameter(description = "only items still to do after their due date") @RequestParam(defaultValue = "false")
             boolean overdue) {
         return tracking.list(callers.current(), client, overdue);
@@ -55,7 +55,7 @@ class ActionsController {
 
     @GetMapping(path = "/{key}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One action-plan item (its key is the finding id) with its tracking")
-    TrackingService.Item get(@PathVariable String client, @PathVariable String key) {
+    TrackingService.ActionItem get(@PathVariable String client, @PathVariable String key) {
         return tracking.get(callers.current(), client, key);
     }
 
@@ -63,7 +63,7 @@ class ActionsController {
     @Operation(summary = "Set an item's status, assignee, due date and notes (consultants and admins)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = TrackingBody.class))))
-    TrackingService.Item put(@PathVariable String client, @PathVariable String key, @RequestBody JsonNode body) {
+    TrackingService.ActionItem put(@PathVariable String client, @PathVariable String key, @RequestBody JsonNode body) {
         return tracking.put(callers.current(), client, key, body);
     }
 
@@ -72,7 +72,7 @@ class ActionsController {
             description = "Reads Status, Assignee, Due date and Notes of every row of the Action plan sheet that has any "
                     + "of them and applies them, all or none: errors name the sheet and cell. Rows whose finding is no "
                     + "item of the client's action plan are listed in unknown, not applied. Consultants and admins.")
-    TrackingService.Upload upload(@PathVariable String client, @RequestPart("file") MultipartFile file) {
+    TrackingService.TrackingUpload upload(@PathVariable String client, @RequestPart("file") MultipartFile file) {
         try {
             return tracking.upload(callers.current(), client, file.getBytes());
         } catch (IOException e) {
@@ -82,7 +82,7 @@ class ActionsController {
 
     @PostMapping(path = "/xlsx", consumes = AssessmentsController.XLSX, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The same, with the workbook as the request body")
-    TrackingService.Upload uploadBody(@PathVariable String client, @RequestBody byte[] workbook) {
+    TrackingService.TrackingUpload uploadBody(@PathVariable String client, @RequestBody byte[] workbook) {
         if (workbook == null || workbook.length == 0) {
             throw Problem.badInput("No workbook.", List.of(new org.ismsassessor.snapshot.InputError("$",
                     "the body is empty: send the XLSX report")));

@@ -54,8 +54,8 @@ class DecisionsController {
                     + "the caller and decidedOn today. 400 names every field in error.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = DecisionBody.class))))
-    ResponseEntity<DecisionService.Listed> record(@PathVariable String client, @RequestBody JsonNode body) {
-        DecisionService.Listed recorded = decisions.record(callers.current(), client, body);
+    ResponseEntity<DecisionService.ListedDecision> record(@PathVariable String client, @RequestBody JsonNode body) {
+        DecisionService.ListedDecision recorded = decisions.record(callers.current(), client, body);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + recorded.client() + "/decisions/" + recorded.id()))
                 .body(recorded);
     }
@@ -63,13 +63,13 @@ class DecisionsController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The client's decisions, withdrawn ones included, each applied, lapsed (with why) or withdrawn "
             + "against the latest assessment")
-    List<DecisionService.Listed> list(@PathVariable String client) {
+    List<DecisionService.ListedDecision> list(@PathVariable String client) {
         return decisions.list(callers.current(), client);
     }
 
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Withdraw a decision (consultants and admins): it stays listed as withdrawn, never deleted")
-    DecisionService.Listed withdraw(@PathVariable String client, @PathVariable String id) {
+    DecisionService.ListedDecision withdraw(@PathVariable String client, @PathVariable String id) {
         return decisions.withdraw(callers.current(), client, id);
     }
 }

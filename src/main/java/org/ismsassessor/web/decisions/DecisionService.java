@@ -48,13 +48,13 @@ public class DecisionService {
      * A decision as the API lists it: as recorded, and how it stands against the client's latest assessment
      * ({@code applied}, {@code lapsed} with why, or {@code withdrawn}).
      */
-    public record Listed(String id, String client, String findingId, String subject, DecisionKind kind,
+    public record ListedDecision(String id, String client, String findingId, String subject, DecisionKind kind,
             String justification, String approval, LocalDate dueDate, String decidedBy, LocalDate decidedOn,
             LocalDate expiresOn, String fingerprint, String status, String lapsedBecause, String latestResult,
             String withdrawnBy, LocalDateTime withdrawnAt) {
     }
 
-    public Listed record(Caller caller, String client, JsonNode body) {
+    public ListedDecision record(Caller caller, String client, JsonNode body) {
         String clientId = assessments.client(caller, client).id();
         mayWrite(caller);
         LocalDate today = LocalDate.now(clock);
@@ -87,7 +87,7 @@ public class DecisionService {
     }
 
     /** Every decision of the client, withdrawn ones included, with how each stands against the latest assessment. */
-    public List<Listed> list(Caller caller, String client) {
+    public List<ListedDecision> list(Caller caller, String client) {
         String clientId = assessments.client(caller, client).id();
         List<DecisionStore.Stored> all = store.ofClient(clientId);
         StoredResult latest = latest(caller, clientId);
@@ -97,7 +97,7 @@ public class DecisionService {
         return all.stream().map(s -> listed(clientId, s, outcomes, latest == null ? null : latest.id())).toList();
     }
 
-    public Listed withdraw(Caller caller, String client, String id) {
+    public ListedDecision withdraw(Caller caller, String client, String id) {
         String clientId = assessments.client(caller, client).id();
         DecisionStore.Stored found = store.find(clientId, id)
                 .orElseThrow(() -> Problem.notFound("No decision '" + id + "' of client '" + clientId + "'."));
@@ -141,14 +141,14 @@ public class DecisionService {
         return byId;
     }
 
-    private static Listed listed(String client, DecisionStore.Stored s, Map<String, Decisions.Outcome> outcomes,
+    private static ListedDecision listed(String client, DecisionStore.Stored s, Map<String, Decisions.Outcome> outcomes,
             String latest) {
         Decision d = s.decision();
         Decisions.Outcome outcome = outcomes.get(d.id());
         String status = s.withdrawn() ? "withdrawn" : outcome == null ? Decisions.Outcome.LAPSED : outcome.status();
         String why = s.withdrawn() || outcome == null ? (s.withdrawn() ? null : "the client has no assessment")
                 : outcome.lapsedBecause();
-        return new Listed(d.id(), client, d.findingId(), d.subject(), d.kind(), d.justification(), d.approval(),
+        return new ListedDecision(d.id(), client, d.findingId(), d.subject(), d.kind(), d.justification(), d.approval(),
                 d.dueDate(), d.decidedBy(), d.decidedOn(), d.expiresOn(), d.fingerprint(), status, why, latest,
                 s.withdrawnBy(), s.withdrawnAt());
     }

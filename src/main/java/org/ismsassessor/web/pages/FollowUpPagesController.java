@@ -57,7 +57,7 @@ class FollowUpPagesController {
     @PostMapping("/clients/{client}/actions/xlsx")
     String upload(@PathVariable String client, @RequestParam String result, @RequestParam("file") MultipartFile file)
             throws IOException {
-        TrackingService.Upload upload = tracking.upload(callers.current(), client, file.getBytes());
+        TrackingService.TrackingUpload upload = tracking.upload(callers.current(), client, file.getBytes());
         StringBuilder to = new StringBuilder("redirect:/results/").append(encode(result)).append("?applied=")
                 .append(upload.applied());
         upload.unknown().forEach(u -> to.append("&unknown=").append(encode(u.cell() + ": " + u.key())));

@@ -54,31 +54,31 @@ public class TrackingService {
      * @param key     the finding's stable id
      * @param overdue still to do (open, in progress) after its due date, today
      */
-    public record Item(String key, Integer rank, Priority priority, String requirement, String action,
+    public record ActionItem(String key, Integer rank, Priority priority, String requirement, String action,
             String ownerRole, boolean raised, ActionStatus status, String assignee, LocalDate dueDate, String notes,
             boolean overdue, String updatedBy, LocalDateTime updatedAt) {
     }
 
     /** The answer of an uploaded spreadsheet: how many rows were applied, and the rows whose item is unknown. */
-    public record Upload(int applied, List<Unknown> unknown) {
+    public record TrackingUpload(int applied, List<UnknownRow> unknown) {
     }
 
     /** A spreadsheet row naming no item of the client's action plan: listed, never silently dropped. */
-    public record Unknown(String cell, String key) {
+    public record UnknownRow(String cell, String key) {
     }
 
-    public List<Item> list(Caller caller, String client, boolean overdueOnly) {
+    public List<ActionItem> list(Caller caller, String client, boolean overdueOnly) {
         String clientId = assessments.client(caller, client).id();
-        List<Item> items = items(clientId, latest(caller, clientId));
-        return overdueOnly ? items.stream().filter(Item::overdue).toList() : items;
+        List<ActionItem> items = items(clientId, latest(caller, clientId));
+        return overdueOnly ? items.stream().filter(ActionItem::overdue).toList() : items;
     }
 
-    public Item get(Caller caller, String client, String key) {
+    public ActionItem get(Caller caller, String client, String key) {
         return list(caller, client, false).stream().filter(i -> i.key().equals(key)).findFirst()
                 .orElseThrow(() -> Problem.notFound("No action-plan item '" + key + "' of client '" + client + "'."));
     }
 
-    public Item put(Caller caller, String client, String key, JsonNode body) {
+    public ActionItem put(Caller caller, String client, String key, JsonNode body) {
         String clientId = assessments.client(caller, client).id();
         mayWrite(caller);
         List<InputError> errors = new ArrayList<>();
@@ -95,7 +95,7 @@ public class TrackingService {
     }
 
     /** Applies the tracking columns of an uploaded XLSX report's action plan, all rows or none. */
-    public Upload upload(Caller caller, String client, byte[] xlsx) {
+    public TrackingUpload upload(Caller caller, String client, byte[] xlsx) {
         String clientId = assessments.client(caller, client).id();
         mayWrite(caller);
         ActionPlanSheet.Read read = ActionPlanSheet.read(xlsx);
@@ -103,19 +103,19 @@ public class TrackingService {
             throw Problem.badInput("The spreadsheet's action plan cannot be applied; nothing was changed.", read.errors());
         }
         Map<String, Boolean> known = known(clientId, latest(caller, clientId));
-        List<Unknown> unknown = new ArrayList<>();
+        List<UnknownRow> unknown = new ArrayList<>();
         List<ActionPlanSheet.Line> apply = new ArrayList<>();
         for (ActionPlanSheet.Line line : read.lines()) {
             if (known.containsKey(line.key())) {
                 apply.add(line);
             } else {
-                unknown.add(new Unknown(line.cell(), line.key()));
+                unknown.add(new UnknownRow(line.cell(), line.key()));
             }
         }
         LocalDateTime now = LocalDateTime.now(clock);
         transaction.executeWithoutResult(status -> apply.forEach(
                 line -> store.put(clientId, line.key(), line.update(), caller.username(), now)));
-        return new Upload(apply.size(), unknown);
+        return new TrackingUpload(apply.size(), unknown);
     }
 
     /** After a new assessment of the client: closes the items whose finding is gone, reopens those raised again. */
@@ -132,21 +132,21 @@ public class TrackingService {
         return store.overdueByClient(LocalDate.now(clock));
     }
 
-    private List<Item> items(String client, AssessmentResult latest) {
+    private List<ActionItem> items(String client, AssessmentResult latest) {
         LocalDate today = LocalDate.now(clock);
         Map<String, TrackedAction> tracked = new LinkedHashMap<>();
         store.ofClient(client).forEach(t -> tracked.put(t.key(), t));
-        List<Item> items = new ArrayList<>();
+        List<ActionItem> items = new ArrayList<>();
         if (latest != null) {
             for (AssessmentResult.PlannedAction a : latest.actionPlan()) {
                 TrackedAction t = tracked.remove(a.findingId());
-                items.add(new Item(a.findingId(), a.rank(), a.priority(), a.requirement(), a.action(), a.ownerRole(),
+                items.add(new ActionItem(a.findingId(), a.rank(), a.priority(), a.requirement(), a.action(), a.ownerRole(),
                         true, t == null ? ActionStatus.OPEN : t.status(), t == null ? null : t.assignee(),
                         t == null ? null : t.dueDate(), t == null ? null : t.notes(), t != null && t.overdueOn(today),
                         t == null ? null : t.updatedBy(), t == null ? null : t.updatedAt()));
             }
         }
-        tracked.values().forEach(t -> items.add(new Item(t.key(), null, null, null, null, null, false, t.status(),
+        tracked.values().forEach(t -> items.add(new ActionItem(t.key(), null, null, null, null, null, false, t.status(),
                 t.assignee(), t.dueDate(), t.notes(), t.overdueOn(today), t.updatedBy(), t.updatedAt())));
         return items;
     }
