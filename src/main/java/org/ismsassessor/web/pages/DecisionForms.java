@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DecisionForms {
     /** The opening tag of an open finding as report.html writes it (decided findings carry the class "decided"). */
     private static final Pattern FINDING = Pattern.compile(
-            "<div class=\"finding (?:major-nonconformity|minor-nonconformity|gap|observation)\" data-kind=\"[a-z-]+\" id=\"([^\"]+)\">");
+            "<div class=\"finding (?:major-nonconformity|minor-nonconformity|gap|observation)\"[^>]*? id=\"([^\"]+)\"[^>]*>");
     static final String PLACEHOLDER = "FINDING-ID";
 
     private DecisionForms() {
