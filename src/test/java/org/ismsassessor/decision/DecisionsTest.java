@@ -224,6 +224,12 @@ class DecisionsTest {
             assertThat(workbook.getSheet(SpreadsheetReport.DECISIONS_SHEET)).isNull();
         }
 
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(org.ismsassessor.report.PdfReport.write(decided, TestEngine.CATALOGUE))) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(printed).contains("Decisions on findings").contains("Decided findings")
+                    .contains("the client showed the evidence");
+        }
+
         try (InputStream in = DecisionsTest.class.getResourceAsStream("/schema/result.schema.json")) {
             Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             JsonNode json = JsonMapper.shared().readTree(JsonReport.write(decided));

@@ -32,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class TrackingService {
+    /** The largest workbook a tracking upload takes. */
+    static final int MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrackingService.class);
     private final TrackingStore store;
     private final AssessmentService assessments;
     private final ResultStore results;
@@ -98,6 +101,12 @@ public class TrackingService {
     public TrackingUpload upload(Caller caller, String client, byte[] xlsx) {
         String clientId = assessments.client(caller, client).id();
         mayWrite(caller);
+        if (xlsx.length > MAX_UPLOAD_BYTES) {
+            // A report's action plan is small; a workbook this large is read whole into memory, so it is refused.
+            throw Problem.tooLarge("The workbook is too large for a tracking upload.", List.of(new InputError("$",
+                    "the workbook is " + org.ismsassessor.snapshot.Limits.size(xlsx.length) + ", more than the "
+                            + org.ismsassessor.snapshot.Limits.size(MAX_UPLOAD_BYTES) + " a tracking upload takes")));
+        }
         ActionPlanSheet.Read read = ActionPlanSheet.read(xlsx);
         if (!read.errors().isEmpty()) {
             throw Problem.badInput("The spreadsheet's action plan cannot be applied; nothing was changed.", read.errors());
@@ -118,12 +127,22 @@ public class TrackingService {
         return new TrackingUpload(apply.size(), unknown);
     }
 
-    /** After a new assessment of the client: closes the items whose finding is gone, reopens those raised again. */
+    /**
+     * After a new assessment of the client: closes the items whose finding is gone, reopens those raised again. The
+     * assessment is stored by then: a database failing here is logged, never turned into a failed submission.
+     */
     public void reconcile(String submittedBy, AssessmentResult result) {
         String client = result.snapshot().organizationId();
         LocalDateTime now = LocalDateTime.now(clock);
-        for (Reconciliation.Change change : Reconciliation.changes(store.ofClient(client), result)) {
-            store.put(client, change.key(), change.update(), submittedBy, now);
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (Reconciliation.Change change : Reconciliation.changes(store.ofClient(client), result)) {
+                    store.put(client, change.key(), change.update(), submittedBy, now);
+                }
+            });
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            LOG.warn("The remediation tracking of client {} was not brought in step with its assessment of {}: {}",
+                    client, result.assessmentDate(), e.getMessage());
         }
     }
 
