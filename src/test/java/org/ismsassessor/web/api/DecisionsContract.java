@@ -230,6 +230,40 @@ interface DecisionsContract {
                 org.assertj.core.groups.Tuple.tuple(same.path("id").asString(), ActionStatus.OPEN));
     }
 
+    @Test
+    default void theReportPageTakesDecisionsAndTrackingFromConsultantsOnly() {
+        Fixture f = fixture();
+        String page = "/results/" + f.earlier();
+        String key = f.earlierResult().path("actionPlan").get(0).path("findingId").asString();
+        PageSession consultant = PageSession.signIn(api(), f.consultant().username(), f.consultant().password());
+        String report = Api.text(consultant.get(page));
+        assertThat(report).contains("<section id=\"tracking\">").contains("value=\"" + key + "\"");
+        assertThat(report.split("class=\"decision-form\"", -1)).hasSize(f.earlierResult().path("findings").size() + 1);
+        String readOnly = Api.text(PageSession.signIn(api(), f.auditor().username(), f.auditor().password()).get(page));
+        assertThat(readOnly).contains("<section id=\"tracking\">").doesNotContain("decision-form", "tracking-upload");
+
+        var tracked = consultant.submit("/clients/" + f.client() + "/actions/" + key + "?result=" + f.earlier(),
+                "status=verified&assignee=Dana&dueDate=&notes=");
+        assertThat(tracked.statusCode()).isEqualTo(302);
+        assertThat(tracked.headers().firstValue("Location").orElseThrow()).endsWith(page + "#track-" + key);
+        JsonNode item = Api.json(api().get(f.auditor().as(), "/api/v1/clients/" + f.client() + "/actions/" + key));
+        assertThat(item.path("status").asString()).isEqualTo("verified");
+        assertThat(item.path("assignee").asString()).isEqualTo("Dana");
+        assertThat(item.path("dueDate").isNull()).isTrue();
+
+        var refused = consultant.submit(page + "/decisions", "findingId=" + key + "&kind=deferred&justification=");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Api.text(refused)).contains("$.justification").contains("$.dueDate");
+        var decided = consultant.submit(page + "/decisions", "findingId=" + key + "&kind=deferred&justification=budget"
+                + "&dueDate=" + expiry() + "&subject=&approval=&expiresOn=");
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(decided.headers().firstValue("Location").orElseThrow()).endsWith(page + "#decisions");
+        JsonNode listed = Api.json(api().get(f.auditor().as(), "/api/v1/clients/" + f.client() + "/decisions"));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("expiresOn").asString()).isEqualTo(expiry());
+        assertThat(Api.text(consultant.get(page))).contains("budget").contains("<h2 id=\"decisions\">");
+    }
+
     /** The XLSX report with tracking columns set on the rows of some findings, and a row for an unknown finding. */
     private static byte[] fill(byte[] xlsx, Map<String, List<String>> byFinding, String unknown) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
