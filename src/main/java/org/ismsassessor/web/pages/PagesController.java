@@ -125,7 +125,7 @@ class PagesController {
         String client = result.snapshot().organizationId();
         model.put("client", client);
         model.put("mayWrite", caller.role().maySubmit());
-        model.put("tracking", tracking.list(caller, client, false));
+        model.put("tracking", tracking.list(caller, client, id, result));
         model.put("statuses", org.ismsassessor.tracking.ActionStatus.values());
         model.put("uploaded", applied);
         model.put("unknown", unknown == null ? List.of() : unknown);

@@ -76,6 +76,18 @@ public class TrackingService {
         return overdueOnly ? items.stream().filter(ActionItem::overdue).toList() : items;
     }
 
+    /**
+     * The same for a page that holds a result of the client already: when it is the latest, it is not read again (a
+     * large result is costly to read).
+     */
+    public List<ActionItem> list(Caller caller, String client, String shownId, AssessmentResult shown) {
+        String clientId = assessments.client(caller, client).id();
+        List<StoredResult> all = assessments.results(caller, clientId);
+        AssessmentResult latest = all.isEmpty() ? null : all.get(0).id().equals(shownId) ? shown
+                : results.result(all.get(0).id()).orElseThrow();
+        return items(clientId, latest);
+    }
+
     public ActionItem get(Caller caller, String client, String key) {
         return list(caller, client, false).stream().filter(i -> i.key().equals(key)).findFirst()
                 .orElseThrow(() -> Problem.notFound("No action-plan item '" + key + "' of client '" + client + "'."));
