@@ -45,6 +45,12 @@ Feature: Clause 4.2.1 c) to e) - risk assessment methodology, risk identificatio
       And there is no finding against 4.2.1.c.2
       And there is no finding against 4.2.1.c.3
 
+    @4.2.1.c.1 @nonconforming
+    Scenario: The organization states that it has no risk assessment methodology (format 1.1)
+      Given the snapshot states that the organization has no riskMethodology
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.c.1 is a major nonconformity about $.riskMethodology
+
   Rule: 4.2.1.c.2 and 4.2.1.c.3 - acceptance criteria, defined scales and a level formula
 
     @4.2.1.c.2 @4.2.1.c.3 @conforming
@@ -182,6 +188,47 @@ Feature: Clause 4.2.1 c) to e) - risk assessment methodology, risk identificatio
       Then the only finding against 4.2.1.d.3 is a minor nonconformity about R-1
       And the only finding against 4.2.1.d.4 is a minor nonconformity about R-1
       And the finding against 4.2.1.d.4 about R-1 points at $.risks[0].affects
+
+    @4.2.1.d.2 @conforming
+    Scenario: Every in-scope site has assets named by a risk; an out-of-scope site needs none (format 1.1)
+      Given these sites:
+        | id      | name        | inScope |
+        | SITE-HQ | Head office | true    |
+        | SITE-DC | Colocation  | true    |
+        | SITE-OL | Old depot   | false   |
+      And these assets:
+        | id      | name        | type   | owner | siteId  |
+        | AST-SRV | File server | server | P-OPS | SITE-DC |
+        | AST-PC  | Desktops    | endpoint | P-OPS | SITE-HQ |
+        | AST-OLD | Old NAS     | server | P-OPS | SITE-OL |
+      And these risks:
+        | id  | assetIds  | threat     | vulnerability | impact | likelihood | level | owner |
+        | R-0 | [AST-DB]  | Data theft | Weak access   | 4      | 2          | 8     | P-OPS |
+        | R-1 | [AST-SRV] | Ransomware | No EDR        | 4      | 3          | 12    | P-OPS |
+        | R-2 | [AST-PC]  | Theft      | No locks      | 2      | 2          | 4     | P-OPS |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.d.2
+
+    @4.2.1.d.2 @nonconforming
+    Scenario: A site in scope whose assets appear in no risk was left out of the risk assessment (format 1.1)
+      Given these sites:
+        | id      | name        | inScope |
+        | SITE-HQ | Head office | true    |
+        | SITE-DC | Colocation  | true    |
+      And these assets:
+        | id      | name        | type   | owner | siteId  |
+        | AST-SRV | File server | server | P-OPS | SITE-DC |
+        | AST-FW  | Firewall    | network-device | P-OPS | SITE-DC |
+        | AST-PC  | Desktops    | endpoint | P-OPS | SITE-HQ |
+      And these risks:
+        | id  | assetIds | threat     | vulnerability | impact | likelihood | level | owner |
+        | R-0 | [AST-DB] | Data theft | Weak access   | 4      | 2          | 8     | P-OPS |
+        | R-2 | [AST-PC] | Theft      | No locks      | 2      | 2          | 4     | P-OPS |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.d.2 are:
+        | kind                | subject |
+        | minor nonconformity | SITE-DC |
+      And the finding against 4.2.1.d.2 about SITE-DC says "AST-FW, AST-SRV"
 
   Rule: 4.2.1.e - impact, likelihood and level estimated; treatment decided against the criteria
 

@@ -53,6 +53,85 @@ Feature: Clause 4.2.1 a) and b) - the ISMS scope and the ISMS policy
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.a is a gap about $.scope
 
+    @4.2.1.a @nonconforming
+    Scenario: The organization states that it has no ISMS scope (format 1.1): a breakdown, not a gap
+      Given the snapshot states that the organization has no scope
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.a is a major nonconformity about $.scope
+      And the finding against 4.2.1.a about $.scope says "states that the organization has none"
+
+    @4.2.1.a @nonconforming
+    Scenario: "exists" is only a statement that a section does not exist, never beside its content
+      Given the snapshot gives scope as "{\"exists\": true, \"id\": \"SC-1\"}"
+      When it is assessed on 2026-11-29
+      Then the snapshot is rejected at $.scope.exists with a message containing "only used alone, as {\"exists\": false}"
+
+    @4.2.1.a @conforming
+    Scenario: The scope boundary holds: in-scope processes depend on in-scope assets at in-scope sites (format 1.1)
+      Given these people:
+        | id    | name         |
+        | P-OPS | Grace Hopper |
+      And the scope is:
+        | id                  | SCOPE-1                                   |
+        | business            | Online retail                             |
+        | organizationalUnits | Operations, Sales                         |
+        | locations           | [Head office, Leeds warehouse]            |
+        | assets              | ERP, warehouse systems, customer data     |
+        | technology          | ERP on premises, Microsoft 365            |
+      And these sites:
+        | id      | name             | inScope |
+        | SITE-HQ | Head office      | true    |
+        | SITE-WH | Warehouse Leeds  | false   |
+      And these assets:
+        | id       | name           | type     | owner | siteId  | inScope |
+        | AST-ERP  | ERP            | software | P-OPS | SITE-HQ |         |
+        | AST-SCAN | Scanner tablet | endpoint | P-OPS | SITE-WH | false   |
+      And these business processes:
+        | id       | name           | owner | assetIds   |
+        | PROC-ORD | Order handling | P-OPS | [AST-ERP]  |
+        | PROC-WH  | Warehousing    | P-OPS | [AST-SCAN] |
+      And these scope exclusions:
+        | id     | description             | justification                              | siteIds   | processIds |
+        | EXCL-1 | The Leeds warehouse     | Run by a logistics partner under contract  | [SITE-WH] | [PROC-WH]  |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.a
+
+    @4.2.1.a @nonconforming
+    Scenario: An exclusion cuts through an in-scope process, and an asset counted in scope sits at an excluded site (format 1.1)
+      Given these people:
+        | id    | name         |
+        | P-OPS | Grace Hopper |
+      And the scope is:
+        | id                  | SCOPE-1                                   |
+        | business            | Online retail                             |
+        | organizationalUnits | Operations, Sales                         |
+        | locations           | [Head office, Leeds warehouse]            |
+        | assets              | ERP, warehouse systems, customer data     |
+        | technology          | ERP on premises, Microsoft 365            |
+      And these sites:
+        | id      | name            | inScope |
+        | SITE-HQ | Head office     | true    |
+        | SITE-WH | Warehouse Leeds | true    |
+      And these assets:
+        | id       | name           | type     | owner | siteId  | inScope |
+        | AST-ERP  | ERP            | software | P-OPS | SITE-HQ |         |
+        | AST-WMS  | Warehouse app  | software | P-OPS | SITE-WH |         |
+        | AST-PAY  | Payment gateway| service  | P-OPS | SITE-HQ | false   |
+      And these business processes:
+        | id       | name           | owner | assetIds           |
+        | PROC-ORD | Order handling | P-OPS | [AST-ERP, AST-PAY] |
+      And these scope exclusions:
+        | id     | description         | justification                             | siteIds   |
+        | EXCL-1 | The Leeds warehouse | Run by a logistics partner under contract | [SITE-WH] |
+      When it is assessed on 2026-11-29
+      Then the findings against 4.2.1.a are:
+        | kind                | subject  |
+        | minor nonconformity | PROC-ORD |
+        | minor nonconformity | AST-WMS  |
+      And the finding against 4.2.1.a about PROC-ORD says "AST-PAY"
+      And the finding against 4.2.1.a about PROC-ORD points at $.businessProcesses[0].assetIds
+      And the finding against 4.2.1.a about AST-WMS points at $.assets[1].siteId
+
   Rule: 4.2.1.b - the policy frames objectives, considers requirements, fits the risk context, sets risk criteria and is approved
 
     Background:
@@ -149,3 +228,9 @@ Feature: Clause 4.2.1 a) and b) - the ISMS scope and the ISMS policy
         | definesRiskCriteria     | true  |
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.b.5 is a gap about POL-1
+
+    @4.2.1.b.1 @nonconforming
+    Scenario: The organization states that it has no ISMS policy (format 1.1)
+      Given the snapshot states that the organization has no policy
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.b.1 is a major nonconformity about $.policy

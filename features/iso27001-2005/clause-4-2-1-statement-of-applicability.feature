@@ -46,6 +46,12 @@ Feature: Clause 4.2.1 j) - the Statement of Applicability
       And it has a minor nonconformity against 4.2.1.j.1 about A.15.3.2
       And the finding against 4.2.1.j.1 about A.5.1.2 points at $.statementOfApplicability.entries[1].reason
 
+    @4.2.1.j.1 @nonconforming
+    Scenario: The organization states that it has no Statement of Applicability (format 1.1)
+      Given the snapshot states that the organization has no statementOfApplicability
+      When it is assessed on 2026-11-29
+      Then the only finding against 4.2.1.j.1 is a major nonconformity about $.statementOfApplicability
+
   Rule: 4.2.1.j.2 and 4.2.1.j.3 - implementation status and justified, consistent exclusions
 
     @4.2.1.j.2 @4.2.1.j.3 @conforming

@@ -16,6 +16,7 @@ Feature: Clause 4.3.1 - the ISMS documentation
         | DOC-RAR   | Risk assessment report 2026     | risk-assessment-report     | "1"     | issued |
         | DOC-RTP   | Risk treatment plan 2026        | risk-treatment-plan        | "1"     | issued |
         | DOC-MEAS  | Measuring control effectiveness | measurement-procedure      | "1"     | issued |
+        | DOC-MON   | Security monitoring procedure   | monitoring-procedure       | "1"     | issued |
         | DOC-REC   | Register of records             | record-register            | "1"     | issued |
         | DOC-SOA   | Statement of Applicability      | statement-of-applicability | "4"     | issued |
 
@@ -108,6 +109,15 @@ Feature: Clause 4.3.1 - the ISMS documentation
       Examples: Statement of Applicability
         | document                       | id      | requirement |
         | the Statement of Applicability | DOC-SOA | 4.3.1.i     |
+
+    @4.3.1.g @nonconforming
+    Scenario: The documentation set has no monitoring procedure
+      Given document DOC-MON is not in the register
+      When it is assessed on 2026-11-29
+      Then the findings against 4.3.1.g are:
+        | kind                | subject     |
+        | minor nonconformity | $.documents |
+      And the finding against 4.3.1.g about $.documents says "monitoring"
 
     @4.3.1.a @nonconforming
     Scenario: Objectives listed in the snapshot but not in a controlled document

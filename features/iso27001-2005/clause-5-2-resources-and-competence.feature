@@ -119,43 +119,47 @@ Feature: Clause 5.2 - resource management: resources, competence, training and a
       When it is assessed on 2026-11-29
       Then the only finding against 5.2.1.c is a gap about $.legalRequirements
 
-  Rule: 5.2.1.d - every implemented control has someone responsible for applying it
+  Rule: 5.2.1.d - people are allocated to apply the controls correctly
 
     @5.2.1.d @conforming
-    Scenario: Implemented and partly implemented controls have owners; excluded and planned ones need none yet
-      Given these SoA entries:
-        | control  | applicable | reason          | justification           | status      | owner  |
-        | A.5.1.1  | true       | Risk R-1        |                         | implemented | P-CISO |
-        | A.8.2.2  | true       | Risk R-2        |                         | partial     | P-CEO  |
-        | A.10.9.1 | true       | Risk R-3        |                         | planned     |        |
-        | A.12.5.5 | false      |                 | No outsourced software  |             |        |
+    Scenario: Staff time is allocated for the year besides the budget
+      Given these resource allocations:
+        | id        | kind   | description                     | periodFrom | periodTo   | approvedBy |
+        | RES-2026  | budget | ISMS budget 2026                | 2026-01-01 | 2026-12-31 | P-CEO      |
+        | RES-STAFF | staff  | Security lead, 0.5 FTE for ISMS | 2026-01-01 | 2026-12-31 | P-CEO      |
+      And these SoA entries:
+        | control  | applicable | reason   | status      | owner  |
+        | A.5.1.1  | true       | Risk R-1 | implemented | P-CISO |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 5.2.1.d
+
+    @5.2.1.d @conforming
+    Scenario: External support operates the controls this year; last year's staff allocation has run out
+      Given these resource allocations:
+        | id        | kind             | description              | periodFrom | periodTo   | approvedBy |
+        | RES-2025  | staff            | Security lead 2025       | 2025-01-01 | 2025-12-31 | P-CEO      |
+        | RES-MSSP  | external-support | Managed security service | 2026-01-01 | 2026-12-31 | P-CEO      |
+      And these SoA entries:
+        | control  | applicable | reason   | status      | owner  |
+        | A.5.1.1  | true       | Risk R-1 | implemented | P-CISO |
       When it is assessed on 2026-11-29
       Then there is no finding against 5.2.1.d
 
     @5.2.1.d @nonconforming
-    Scenario: An implemented control without owner and one owned by a leaver
-      Given these SoA entries:
+    Scenario: Only a budget and tools are allocated for the current year, with controls implemented
+      Given these resource allocations:
+        | id        | kind   | description        | periodFrom | periodTo   | approvedBy |
+        | RES-2026  | budget | ISMS budget 2026   | 2026-01-01 | 2026-12-31 | P-CEO      |
+        | RES-SIEM  | tools  | SIEM licence       | 2026-01-01 | 2026-12-31 | P-CEO      |
+        | RES-2025  | staff  | Security lead 2025 | 2025-01-01 | 2025-12-31 | P-CEO      |
+      And these SoA entries:
         | control  | applicable | reason   | status      | owner  |
         | A.5.1.1  | true       | Risk R-1 | implemented | P-CISO |
-        | A.8.2.2  | true       | Risk R-2 | implemented |        |
-        | A.9.1.1  | true       | Risk R-3 | partial     | P-OLD  |
-        | A.10.9.1 | true       | Risk R-4 | planned     |        |
+        | A.8.2.2  | true       | Risk R-2 | partial     | P-CISO |
+        | A.10.9.1 | true       | Risk R-3 | planned     | P-CISO |
       When it is assessed on 2026-11-29
-      Then the findings against 5.2.1.d are:
-        | kind                | subject |
-        | minor nonconformity | A.8.2.2 |
-        | minor nonconformity | A.9.1.1 |
-      And the finding against 5.2.1.d about A.8.2.2 points at $.statementOfApplicability.entries[1].owner
-
-    @5.2.1.d @nonconforming
-    Scenario: No implemented control has an owner: one gap (an export without owners looks the same), not one per control
-      Given these SoA entries:
-        | control  | applicable | reason   | status      |
-        | A.5.1.1  | true       | Risk R-1 | implemented |
-        | A.8.2.2  | true       | Risk R-2 | implemented |
-        | A.9.1.1  | true       | Risk R-3 | partial     |
-      When it is assessed on 2026-11-29
-      Then the only finding against 5.2.1.d is a gap about $.statementOfApplicability
+      Then the only finding against 5.2.1.d is a minor nonconformity about $.resources
+      And the finding against 5.2.1.d about $.resources says "apply the 2 implemented controls"
 
   Rule: 5.2.1.e - the results of reviews and audits are reacted to
 
@@ -453,3 +457,35 @@ Feature: Clause 5.2 - resource management: resources, competence, training and a
         | TC-AWARE | Security awareness | true      |
       When it is assessed on 2026-11-29
       Then the only finding against 5.2.2.awareness is a gap about $.trainingRecords
+
+    @5.2.2.awareness @conforming
+    Scenario: A starter of last week is within the induction period of 30 days
+      Given these people:
+        | id    | name        | jobTitle | startedOn  |
+        | P-NEW | Hedy Lamarr | Engineer | 2026-11-23 |
+      And these training courses:
+        | id       | title              | awareness |
+        | TC-AWARE | Security awareness | true      |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-CEO    | TC-AWARE | 2026-03-01  |
+        | TR-2 | P-CISO   | TC-AWARE | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 5.2.2.awareness
+
+    @5.2.2.awareness @nonconforming
+    Scenario: A starter of two months ago, past the induction period, has not completed the awareness course
+      Given these people:
+        | id    | name        | jobTitle | startedOn  |
+        | P-NEW | Hedy Lamarr | Engineer | 2026-09-20 |
+      And these training courses:
+        | id       | title              | awareness |
+        | TC-AWARE | Security awareness | true      |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-CEO    | TC-AWARE | 2026-03-01  |
+        | TR-2 | P-CISO   | TC-AWARE | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then the findings against 5.2.2.awareness are:
+        | kind                | subject |
+        | minor nonconformity | P-NEW   |

@@ -108,6 +108,12 @@ Feature: Clause 6 - internal ISMS audits
       When it is assessed on 2026-11-29
       Then the only finding against 6.intervals is a minor nonconformity about IA-2
 
+    @6.intervals @nonconforming
+    Scenario: A list stated not to exist (format 1.1) reads as an empty list: no internal audit has been performed
+      Given the snapshot states that the organization has no internalAudits
+      When it is assessed on 2026-11-29
+      Then the only finding against 6.intervals is a major nonconformity about $.internalAudits
+
   Rule: 6.a to 6.d - audits check the standard, the law and the security requirements, and conclude on implementation and performance
 
     @6.a @6.b @6.c @6.d @conforming
@@ -267,6 +273,12 @@ Feature: Clause 6 - internal ISMS audits
       When it is assessed on 2026-11-29
       Then the only finding against 6.programme is a minor nonconformity about AR-DEV
       And the finding against 6.programme about AR-DEV points at $.auditProgramme.areas
+
+    @6.programme @nonconforming
+    Scenario: The organization states that it has no audit programme (format 1.1)
+      Given the snapshot states that the organization has no auditProgramme
+      When it is assessed on 2026-11-29
+      Then the only finding against 6.programme is a major nonconformity about $.auditProgramme
 
   Rule: 6.criteria - each audit's criteria, scope and method, and the audit frequency, are defined
 
@@ -457,3 +469,24 @@ Feature: Clause 6 - internal ISMS audits
         | minor nonconformity | CA-2    |
         | minor nonconformity | CA-4    |
       And the finding against 6.followup about CA-4 points at $.actions[3].closedOn
+
+    @6.followup @conforming
+    Scenario: Open audit actions within their due dates (format 1.1 situations: follow-up in time)
+      Given these corrective and preventive actions:
+        | id   | type       | source         | status      | dueOn      |
+        | CA-1 | corrective | internal-audit | in-progress | 2026-12-15 |
+        | CA-2 | corrective | incident       | open        | 2027-01-31 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 6.followup
+
+    @6.followup @8.2.d @nonconforming
+    Scenario: An audit action past its due date is one finding under 6, with 8.2.d beside it; an incident action is 8.2.d's alone
+      Given these corrective and preventive actions:
+        | id   | type       | source         | status      | dueOn      |
+        | CA-1 | corrective | internal-audit | in-progress | 2026-09-30 |
+        | CA-2 | corrective | incident       | open        | 2026-09-30 |
+      When it is assessed on 2026-11-29
+      Then the findings against 6.followup are:
+        | kind                | subject |
+        | minor nonconformity | CA-1    |
+      And the finding against 6.followup about CA-1 says "60 days late"

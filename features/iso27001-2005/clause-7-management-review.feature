@@ -91,6 +91,63 @@ Feature: Clause 7 - management review of the ISMS
       Then the only finding against 7.1.planned is a gap about MR-A
       And the finding against 7.1.planned about MR-A points at $.managementReviews[0].heldOn
 
+    @7.1.planned @nonconforming
+    Scenario: A two-yearly plan does not excuse a review that is more than a year old
+      Given the organization's own interval for management-review is P24M
+      And these management reviews:
+        | id    | heldOn     | chairedBy |
+        | MR-24 | 2024-06-01 | P-CEO     |
+        | MR-25 | 2025-08-01 | P-CEO     |
+        | MR-26 |            | P-CEO     |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject                  |
+        | minor nonconformity | MR-25                    |
+        | minor nonconformity | $.organization.intervals |
+      And the finding against 7.1.planned about MR-25 points at $.managementReviews[1].heldOn
+
+    @7.1.planned @nonconforming
+    Scenario: An assessor's two-yearly setting does not excuse a review more than a year old
+      Given the assessor's intervals file sets management-review to P24M
+      And these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId |
+        | MR-2025 | 2025-08-01 | P-CEO     | DOC-MR-2025       |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2025 |
+      And the finding against 7.1.planned about MR-2025 says "more than a year"
+
+    @7.1.planned @conforming
+    Scenario: The latest review set the next one within the year, and it is not yet due (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-03-10 | P-CEO     | DOC-MR-2026       | 2027-02-25          |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 7.1.planned
+
+    @7.1.planned @nonconforming
+    Scenario: The latest review set the next one beyond the year (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-03-10 | P-CEO     | DOC-MR-2026       | 2027-06-01          |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2026 |
+      And the finding against 7.1.planned about MR-2026 points at $.managementReviews[0].nextReviewPlannedOn
+
+    @7.1.planned @nonconforming
+    Scenario: The review planned for September was not held, although the year has not run out (format 1.1)
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | nextReviewPlannedOn |
+        | MR-2026 | 2026-01-20 | P-CEO     | DOC-MR-2026       | 2026-09-15          |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.1.planned are:
+        | kind                | subject |
+        | minor nonconformity | MR-2026 |
+      And the finding against 7.1.planned about MR-2026 says "planned for 2026-09-15 has not been held"
+
   Rule: 7.1.changes - the review assesses opportunities for improvement and the need for change
 
     @7.1.changes @conforming

@@ -99,6 +99,37 @@ Feature: Clause 8.2 - corrective action
       And the finding against 8.2.action about IA1-1 points at $.internalAudits[0].findings[0].actionId
       And there is no finding against 6.timely
 
+    @8.2.action @conforming
+    Scenario: Recurring phishing led to a corrective action; two malware incidents are not yet a pattern (format 1.1)
+      Given these incidents:
+        | id    | title            | category | detectedAt           | status | closedOn   |
+        | INC-1 | Phishing mail    | phishing | 2026-02-03T09:00:00Z | closed | 2026-02-04 |
+        | INC-2 | Phishing mail    | phishing | 2026-05-11T09:00:00Z | closed | 2026-05-12 |
+        | INC-3 | Phishing mail    | phishing | 2026-09-20T09:00:00Z | closed | 2026-09-21 |
+        | INC-4 | Malware on PC    | malware  | 2026-03-01T09:00:00Z | closed | 2026-03-02 |
+        | INC-5 | Malware on PC    | malware  | 2026-10-01T09:00:00Z | closed | 2026-10-02 |
+      And these corrective and preventive actions:
+        | id   | type       | source   | sourceId | nonconformity          | raisedOn   | rootCause            | evaluation | action                         | owner | dueOn      | status      |
+        | CA-1 | corrective | incident | INC-3    | Phishing keeps landing | 2026-09-22 | No mail filtering    | Needed     | Deploy filtering and training  | P-OPS | 2027-01-31 | in-progress |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.action
+
+    @8.2.action @nonconforming
+    Scenario: Three lost laptops in a year, each closed on its own, and nothing done about the cause (format 1.1)
+      Given these incidents:
+        | id    | title       | category              | detectedAt           | status | closedOn   |
+        | INC-0 | Lost laptop | lost-or-stolen-device | 2025-06-03T09:00:00Z | closed | 2025-06-04 |
+        | INC-1 | Lost laptop | lost-or-stolen-device | 2026-01-10T09:00:00Z | closed | 2026-01-11 |
+        | INC-2 | Lost phone  | lost-or-stolen-device | 2026-06-15T09:00:00Z | closed | 2026-06-16 |
+        | INC-3 | Lost laptop | lost-or-stolen-device | 2026-11-02T09:00:00Z | closed | 2026-11-03 |
+      And these corrective and preventive actions:
+        | id   | type       | source   | sourceId | nonconformity | raisedOn   | rootCause | evaluation | action | owner | dueOn      | status |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.2.action are:
+        | kind                | subject |
+        | minor nonconformity | INC-3   |
+      And the finding against 8.2.action about INC-3 says "INC-1, INC-2, INC-3"
+
   Rule: 8.2.a - a documented procedure, and each nonconformity identified
 
     @8.2.a @conforming

@@ -37,6 +37,53 @@ Feature: Annex A.6 - organization of information security
         | minor nonconformity | ROLE-BCM |
       And the finding against A.6.1.3 about ROLE-DPO points at $.people[1].leftOn
 
+  Rule: A.6.1.3 - every implemented control has an owner responsible for operating it
+
+    @A.6.1.3 @conforming
+    Scenario: Implemented and partly implemented controls have owners; excluded and planned ones need none yet
+      Given these people:
+        | id     | name         |
+        | P-CISO | Alan Turing  |
+        | P-CEO  | Ada Lovelace |
+      And these SoA entries:
+        | control  | applicable | reason          | justification           | status      | owner  |
+        | A.5.1.1  | true       | Risk R-1        |                         | implemented | P-CISO |
+        | A.8.2.2  | true       | Risk R-2        |                         | partial     | P-CEO  |
+        | A.10.9.1 | true       | Risk R-3        |                         | planned     |        |
+        | A.12.5.5 | false      |                 | No outsourced software  |             |        |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.6.1.3
+
+    @A.6.1.3 @nonconforming
+    Scenario: An implemented control without owner and one owned by a leaver
+      Given these people:
+        | id     | name         | leftOn     |
+        | P-CISO | Alan Turing  |            |
+        | P-CEO  | Ada Lovelace |            |
+        | P-OLD  | Grace Hopper | 2026-05-31 |
+      And these SoA entries:
+        | control  | applicable | reason   | status      | owner  |
+        | A.5.1.1  | true       | Risk R-1 | implemented | P-CISO |
+        | A.8.2.2  | true       | Risk R-2 | implemented |        |
+        | A.9.1.1  | true       | Risk R-3 | partial     | P-OLD  |
+        | A.10.9.1 | true       | Risk R-4 | planned     |        |
+      When it is assessed on 2026-11-29
+      Then the findings against A.6.1.3 are:
+        | kind                | subject |
+        | minor nonconformity | A.8.2.2 |
+        | minor nonconformity | A.9.1.1 |
+      And the finding against A.6.1.3 about A.8.2.2 points at $.statementOfApplicability.entries[1].owner
+
+    @A.6.1.3 @nonconforming
+    Scenario: No implemented control has an owner: one gap (an export without owners looks the same), not one per control
+      Given these SoA entries:
+        | control  | applicable | reason   | status      |
+        | A.5.1.1  | true       | Risk R-1 | implemented |
+        | A.8.2.2  | true       | Risk R-2 | implemented |
+        | A.9.1.1  | true       | Risk R-3 | partial     |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.6.1.3 is a gap about $.statementOfApplicability
+
   Rule: A.6.1.5 - employees and contractors with access signed a confidentiality agreement
 
     @A.6.1.5 @conforming

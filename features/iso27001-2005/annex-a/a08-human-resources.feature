@@ -54,6 +54,19 @@ Feature: Annex A.8 - human resources security
       And there is no finding against A.6.1.5
       And there is no finding against A.7.1.3
 
+    @A.8.1.2 @nonconforming
+    Scenario: A person the organization states was never screened (format 1.1); a leaver never screened is past history
+      Given these people:
+        | id    | name         | startedOn  | screenedOn | leftOn     |
+        | P-A   | Ada Lovelace | 2024-01-15 | 2024-01-05 |            |
+        | P-NEW | Alan Turing  | 2026-09-01 | never      |            |
+        | P-OLD | Joan Clarke  | 2019-05-01 | never      | 2026-03-31 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.8.1.2 are:
+        | kind                | subject |
+        | minor nonconformity | P-NEW   |
+      And the finding against A.8.1.2 about P-NEW says "has never been screened"
+
   Rule: A.8.1.3 - each person signed terms and conditions stating security responsibilities
 
     @A.8.1.3 @conforming
@@ -156,6 +169,53 @@ Feature: Annex A.8 - human resources security
         | TR-1 | P-C      | CRS-SQL  | 2026-01-01  |
       When it is assessed on 2026-11-29
       Then the only finding against A.8.2.2 is a major nonconformity about $.trainingCourses
+
+    @A.8.2.2 @conforming
+    Scenario: A new starter within the induction period is not yet expected to have completed the course
+      Given these people:
+        | id    | name            | startedOn  |
+        | P-NEW | Mary Somerville | 2026-11-10 |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-A      | CRS-AW   | 2026-03-01  |
+        | TR-2 | P-B      | CRS-AW   | 2026-03-01  |
+        | TR-3 | P-C      | CRS-AW   | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.8.2.2
+
+    @A.8.2.2 @nonconforming
+    Scenario: A starter past the organization's induction period of two weeks has not completed the course
+      Given the organization's own interval for induction is P14D
+      And these people:
+        | id    | name            | startedOn  |
+        | P-NEW | Mary Somerville | 2026-11-10 |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-A      | CRS-AW   | 2026-03-01  |
+        | TR-2 | P-B      | CRS-AW   | 2026-03-01  |
+        | TR-3 | P-C      | CRS-AW   | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then the findings against A.8.2.2 are:
+        | kind                | subject |
+        | minor nonconformity | P-NEW   |
+      And the finding against A.8.2.2 about P-NEW says "induction period of 2 weeks"
+
+    @A.8.2.2 @nonconforming
+    Scenario: An induction period of six months is beyond what an auditor accepts: three months are used
+      Given the organization's own interval for induction is P6M
+      And these people:
+        | id    | name            | startedOn  |
+        | P-NEW | Mary Somerville | 2026-07-01 |
+      And these training records:
+        | id   | personId | courseId | completedOn |
+        | TR-1 | P-A      | CRS-AW   | 2026-03-01  |
+        | TR-2 | P-B      | CRS-AW   | 2026-03-01  |
+        | TR-3 | P-C      | CRS-AW   | 2026-03-01  |
+      When it is assessed on 2026-11-29
+      Then the findings against A.8.2.2 are:
+        | kind                | subject                  |
+        | minor nonconformity | P-NEW                    |
+        | minor nonconformity | $.organization.intervals |
 
   Rule: A.8.2.3 - a formal disciplinary process exists
 

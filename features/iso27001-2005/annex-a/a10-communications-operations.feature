@@ -219,6 +219,20 @@ Feature: Annex A.10.1 to A.10.5 - changes, segregation of duties, environments, 
       When it is assessed on 2026-11-29
       Then there is no finding against A.10.2.2
 
+    @A.10.2.2 @nonconforming
+    Scenario: A service the organization states it has never reviewed (format 1.1) is a lapse, not a gap
+      Given the organization's characteristics are:
+        | outsourcedServices | true |
+      And these suppliers:
+        | id    | name       | providesService | lastServiceReviewOn |
+        | S-CLD | CloudCo    | true            | 2026-02-01          |
+        | S-PAY | PayrollCo  | true            | never               |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.2.2 are:
+        | kind                | subject |
+        | minor nonconformity | S-PAY   |
+      And the finding against A.10.2.2 about S-PAY says "has never been reviewed"
+
   Rule: A.10.4.1 - systems that run code are protected against malicious code
 
     @A.10.4.1 @conforming
@@ -349,3 +363,36 @@ Feature: Annex A.10.1 to A.10.5 - changes, segregation of duties, environments, 
       Given an organization
       When it is assessed on 2026-11-29
       Then the only finding against A.10.5.1 is a gap about $.backups
+
+    @A.10.5.1 @nonconforming
+    Scenario: The organization states that one restore was never tested and one back-up never taken (format 1.1)
+      Given these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+        | AST-FS | File server | server | P-OPS | true           |
+        | AST-ML | Mail        | service | P-OPS | true          |
+      And these backups:
+        | id    | assetId | frequency | lastBackupOn | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | daily     | 2026-11-28   | never             |                      |
+        | BKP-2 | AST-FS  | daily     | never        | never             |                      |
+        | BKP-3 | AST-ML  | daily     | 2026-11-28   | 2026-06-01        | true                 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.10.5.1 are:
+        | kind                | subject |
+        | minor nonconformity | BKP-1   |
+        | minor nonconformity | BKP-2   |
+        | minor nonconformity | BKP-2   |
+      And the finding against A.10.5.1 about BKP-1 says "has never been tested"
+      And the finding against A.10.5.1 about BKP-1 points at $.backups[0].lastRestoreTestOn
+
+    @A.10.5.1 @nonconforming
+    Scenario: A back-up record that does not say when the last copy was taken is a gap
+      Given these assets:
+        | id     | name        | type   | owner | backupRequired |
+        | AST-DB | Customer DB | server | P-OPS | true           |
+      And these backups:
+        | id    | assetId | frequency | lastRestoreTestOn | restoreTestSucceeded |
+        | BKP-1 | AST-DB  | daily     | 2026-06-01        | true                 |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.10.5.1 is a gap about BKP-1
+      And the finding against A.10.5.1 about BKP-1 points at $.backups[0].lastBackupOn

@@ -91,6 +91,68 @@ Feature: Annex A.11 - access control: privileges, access reviews, remote access,
       When it is assessed on 2026-11-29
       Then the only finding against A.11.2.4 is a gap about $.accounts
 
+    @A.11.2.4 @nonconforming
+    Scenario: Accounts the organization states were never reviewed (format 1.1): an old one is a lapse, a new one not yet due
+      Given these accounts:
+        | id    | personId | systemId | privileged | enabled | approvedBy | createdOn  | lastReviewedOn |
+        | ACC-1 | P-ADM    | AST-DB   | true       | true    | P-OPS      | 2024-01-01 | never          |
+        | ACC-2 | P-USR    | AST-AD   | false      | true    | P-OPS      | 2026-10-01 | never          |
+        | ACC-3 | P-USR    | AST-DB   | false      | true    | P-OPS      | 2020-01-01 | 2026-01-15     |
+      When it is assessed on 2026-11-29
+      Then the findings against A.11.2.4 are:
+        | kind                | subject |
+        | minor nonconformity | ACC-1   |
+      And the finding against A.11.2.4 about ACC-1 says "have never been reviewed"
+
+  Rule: A.11.2.1 - redundant accounts are found and blocked: enabled accounts unused past the dormant-account period (format 1.1)
+
+    @A.11.2.1 @conforming
+    Scenario: Accounts used recently, a disabled one long unused, a new one not used yet
+      Given these accounts:
+        | id    | personId | systemId | enabled | createdOn  | lastSignInOn | disabledOn |
+        | ACC-1 | P-ADM    | AST-DB   | true    | 2020-01-01 | 2026-11-20   |            |
+        | ACC-2 | P-USR    | AST-AD   | true    | 2022-05-01 | 2026-09-15   |            |
+        | ACC-3 | P-OPS    | AST-AD   | false   | 2019-01-01 | 2024-02-01   | 2024-06-01 |
+        | ACC-4 | P-USR    | AST-DB   | true    | 2026-10-15 | never        |            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.11.2.1
+
+    @A.11.2.1 @nonconforming
+    Scenario: An enabled account unused for seven months and one never used since it was created last year
+      Given these accounts:
+        | id    | personId | systemId | enabled | createdOn  | lastSignInOn |
+        | ACC-1 | P-ADM    | AST-DB   | true    | 2020-01-01 | 2026-11-20   |
+        | ACC-2 | P-USR    | AST-AD   | true    | 2022-05-01 | 2026-04-30   |
+        | ACC-3 | P-OPS    | AST-DB   | true    | 2025-06-01 | never        |
+      When it is assessed on 2026-11-29
+      Then the findings against A.11.2.1 are:
+        | kind                | subject |
+        | minor nonconformity | ACC-2   |
+        | minor nonconformity | ACC-3   |
+      And the finding against A.11.2.1 about ACC-2 points at $.accounts[1].lastSignInOn
+      And the finding against A.11.2.1 about ACC-2 says "213 days"
+
+    @A.11.2.1 @conforming
+    Scenario: The organization's own dormant-account period of four months: an account unused for three is still active
+      Given the organization's own interval for dormant-account is P4M
+      And these accounts:
+        | id    | personId | systemId | enabled | createdOn  | lastSignInOn |
+        | ACC-2 | P-USR    | AST-AD   | true    | 2022-05-01 | 2026-08-30   |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.11.2.1
+
+    @A.11.2.1 @nonconforming
+    Scenario: A dormant-account period of two years is beyond what an auditor accepts: six months are used
+      Given the organization's own interval for dormant-account is P2Y
+      And these accounts:
+        | id    | personId | systemId | enabled | createdOn  | lastSignInOn |
+        | ACC-2 | P-USR    | AST-AD   | true    | 2022-05-01 | 2026-04-30   |
+      When it is assessed on 2026-11-29
+      Then the findings against A.11.2.1 are:
+        | kind                | subject                  |
+        | minor nonconformity | ACC-2                    |
+        | minor nonconformity | $.organization.intervals |
+
   Rule: A.11.4.2 - users connecting from outside are strongly authenticated
 
     @A.11.4.2 @conforming

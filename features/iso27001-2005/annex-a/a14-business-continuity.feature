@@ -152,3 +152,13 @@ Feature: Annex A.14 - business continuity: disruptive events, continuity plans a
     Scenario: No continuity plans in the snapshot is a gap for testing
       When it is assessed on 2026-11-29
       Then the only finding against A.14.1.5 is a gap about $.continuityPlans
+
+    @A.14.1.5 @nonconforming
+    Scenario: A plan the organization states was never tested (format 1.1)
+      Given these continuity plans:
+        | id    | name           | processIds | owner | lastTestedOn | lastTestResult |
+        | BCP-1 | Operations BCP | [PROC-ORD] | P-COO | never        |                |
+        | BCP-2 | IT DR plan     | [PROC-PAY] | P-OPS | 2026-06-01   | passed         |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.14.1.5 is a minor nonconformity about BCP-1
+      And the finding against A.14.1.5 about BCP-1 says "has never been tested"

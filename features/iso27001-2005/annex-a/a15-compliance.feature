@@ -142,6 +142,50 @@ Feature: Annex A.15 - compliance: legal register, retention of records, personal
       When it is assessed on 2026-11-29
       Then the only finding against A.15.1.4 is a gap about $.processingActivities
 
+    @A.15.1.4 @conforming
+    Scenario: Processors have data processing agreements covering what they handle (format 1.1)
+      Given the organization's characteristics are:
+        | personalData | true |
+      And these processing activities:
+        | id    | name    | lawfulBasis         | legalRequirementIds | protectionMeasures              |
+        | PA-01 | Payroll | Employment contract | [LR-GDP]            | Restricted HR share, encryption |
+      And these suppliers:
+        | id    | name      | personalDataRole | dataCategories                     |
+        | S-PAY | PayrollCo | processor        | [employee payroll data]            |
+        | S-CRM | CRM Cloud | processor        | [customer contacts, order history] |
+        | S-CAT | Caterer   | none             |                                    |
+      And these agreements:
+        | id    | supplierId | kind    | covers                      | dataCategories                     |
+        | AG-1  | S-PAY      | service | [security, data-protection] |                                    |
+        | AG-2  | S-CRM      | service | [security, data-protection] | [customer contacts, order history] |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.15.1.4
+
+    @A.15.1.4 @nonconforming
+    Scenario: A processor without data protection terms, one whose terms leave data out, and one that does not say what it handles (format 1.1)
+      Given the organization's characteristics are:
+        | personalData | true |
+      And these processing activities:
+        | id    | name    | lawfulBasis         | legalRequirementIds | protectionMeasures              |
+        | PA-01 | Payroll | Employment contract | [LR-GDP]            | Restricted HR share, encryption |
+      And these suppliers:
+        | id    | name       | personalDataRole | dataCategories                     |
+        | S-PAY | PayrollCo  | processor        | [employee payroll data]            |
+        | S-CRM | CRM Cloud  | sub-processor    | [customer contacts, order history] |
+        | S-MKT | Mailer Inc | processor        |                                    |
+      And these agreements:
+        | id    | supplierId | kind    | covers                      | dataCategories      |
+        | AG-1  | S-PAY      | service | [security]                  |                     |
+        | AG-2  | S-CRM      | service | [security, data-protection] | [customer contacts] |
+        | AG-3  | S-MKT      | service | [security, data-protection] |                     |
+      When it is assessed on 2026-11-29
+      Then the findings against A.15.1.4 are:
+        | kind                | subject |
+        | minor nonconformity | S-PAY   |
+        | minor nonconformity | S-CRM   |
+        | gap                 | S-MKT   |
+      And the finding against A.15.1.4 about S-CRM says "do not cover order history"
+
   Rule: A.15.2.1 - managers check compliance with security policies in their areas (every 12 months)
 
     @A.15.2.1 @conforming

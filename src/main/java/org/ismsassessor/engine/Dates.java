@@ -12,7 +12,18 @@ public final class Dates {
 
     /** True when {@code date} plus {@code period} is before {@code today}: the interval has run out. */
     public static boolean overdue(LocalDate date, Period period, LocalDate today) {
-        return date != null && date.plus(period).isBefore(today);
+        // "never" is not late: it is a statement of its own, reported by the rules written for it.
+        return date != null && !never(date) && date.plus(period).isBefore(today);
+    }
+
+    /** True when the snapshot states that something was never done ({@code "never"}, format 1.1). */
+    public static boolean never(LocalDate date) {
+        return org.ismsassessor.snapshot.PerformedOn.never(date);
+    }
+
+    /** A date as a reader sees it: the ISO date, "never", or "not recorded". */
+    public static String words(LocalDate date) {
+        return org.ismsassessor.snapshot.PerformedOn.words(date);
     }
 
     /**
@@ -71,5 +82,14 @@ public final class Dates {
     /** True when {@code later} comes more than {@code period} after {@code earlier}. */
     public static boolean moreThanApart(OffsetDateTime earlier, OffsetDateTime later, Period period) {
         return earlier != null && later != null && later.isAfter(earlier.plus(period));
+    }
+
+    /**
+     * The period with a quarter of it added: how far apart two occurrences of a recurring obligation may fall before
+     * they stop being regular (a review moved by a few weeks is still regular; one missed by a season is not).
+     */
+    public static Period withQuarter(Period period) {
+        long months = period.toTotalMonths();
+        return Period.ofMonths((int) (months + months / 4)).plusDays(period.getDays() + period.getDays() / 4);
     }
 }

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
 import org.ismsassessor.snapshot.Activity;
+import org.ismsassessor.snapshot.BusinessProcess;
+import org.ismsassessor.snapshot.Scope;
 import org.ismsassessor.snapshot.CorrectiveAction;
 import org.ismsassessor.snapshot.Supplier;
 import org.ismsassessor.snapshot.Risk;
@@ -34,12 +36,12 @@ final class Facts {
             Boolean value = s.organization() == null ? null : s.organization().characteristics().get(name);
             facts.add(new Characteristic(name, value));
         }
-        single(facts, "organization", s.organization());
-        single(facts, "scope", s.scope());
-        single(facts, "policy", s.policy());
-        single(facts, "riskMethodology", s.riskMethodology());
-        single(facts, "statementOfApplicability", s.statementOfApplicability());
-        single(facts, "auditProgramme", s.auditProgramme());
+        single(facts, "organization", s.organization(), false);
+        single(facts, "scope", s.scope(), s.notExisting().contains("scope"));
+        single(facts, "policy", s.policy(), s.notExisting().contains("policy"));
+        single(facts, "riskMethodology", s.riskMethodology(), s.notExisting().contains("riskMethodology"));
+        single(facts, "statementOfApplicability", s.statementOfApplicability(), s.notExisting().contains("statementOfApplicability"));
+        single(facts, "auditProgramme", s.auditProgramme(), s.notExisting().contains("auditProgramme"));
         if (s.statementOfApplicability() != null) {
             facts.addAll(s.statementOfApplicability().entries());
         }
@@ -77,6 +79,7 @@ final class Facts {
         many(facts, "decisions", s.decisions());
         many(facts, "resources", s.resources());
         many(facts, "activities", s.activities());
+        many(facts, "sites", s.sites());
         // Ids held in lists, as facts of their own, so that rules look them up by id (see Listed).
         listed(facts, Listed.RISK_ASSETS, s.risks(), Risk::id, Risk::assetIds);
         listed(facts, Listed.PLAN_RISKS, s.treatmentPlan(), TreatmentPlanItem::id, TreatmentPlanItem::riskIds);
@@ -84,6 +87,11 @@ final class Facts {
         listed(facts, Listed.ACTIVITY_SUBJECTS, s.activities(), Activity::id, Activity::subjectIds);
         listed(facts, Listed.SUPPLIER_ASSETS, s.suppliers(), Supplier::id, Supplier::assetIds);
         listed(facts, Listed.ACTION_RISKS, s.actions(), CorrectiveAction::id, CorrectiveAction::riskIds);
+        listed(facts, Listed.PROCESS_ASSETS, s.businessProcesses(), BusinessProcess::id, BusinessProcess::assetIds);
+        List<Scope.Exclusion> exclusions = s.scope() == null ? null : s.scope().exclusions();
+        listed(facts, Listed.EXCLUDED_SITES, exclusions, Scope.Exclusion::id, Scope.Exclusion::siteIds);
+        listed(facts, Listed.EXCLUDED_ASSETS, exclusions, Scope.Exclusion::id, Scope.Exclusion::assetIds);
+        listed(facts, Listed.EXCLUDED_PROCESSES, exclusions, Scope.Exclusion::id, Scope.Exclusion::processIds);
         return facts;
     }
 
@@ -98,8 +106,12 @@ final class Facts {
         }
     }
 
-    private static void single(List<Object> facts, String name, Object value) {
-        facts.add(new Section(name, value != null, value == null ? 0 : 1));
+    /**
+     * A single section's fact: provided with one entry, absent (not provided), or stated not to exist (format 1.1
+     * {@code {"exists": false}}): provided, with no entry.
+     */
+    private static void single(List<Object> facts, String name, Object value, boolean statedNotToExist) {
+        facts.add(new Section(name, value != null || statedNotToExist, value == null ? 0 : 1));
         if (value != null) {
             facts.add(value);
         }

@@ -28,6 +28,10 @@ public enum IntervalTopic {
     AUDIT_ACTION_START("audit-action-start"),
     EFFECTIVENESS_REVIEW("effectiveness-review"),
     MONITORING("monitoring"),
+    /** Allowed since a new starter started before their awareness training is due (format 1.1). */
+    INDUCTION("induction"),
+    /** Allowed since an enabled account was last used before it counts as dormant (format 1.1). */
+    DORMANT_ACCOUNT("dormant-account"),
     /** How far ahead a due date counts as "due soon" (an observation, not a nonconformity). */
     DUE_SOON("due-soon");
 

@@ -15,6 +15,10 @@ public record Listed(String list, String ownerId, String id) {
     static final String ACTIVITY_SUBJECTS = "activities.subjectIds";
     static final String SUPPLIER_ASSETS = "suppliers.assetIds";
     static final String ACTION_RISKS = "actions.riskIds";
+    static final String PROCESS_ASSETS = "businessProcesses.assetIds";
+    static final String EXCLUDED_SITES = "scope.exclusions.siteIds";
+    static final String EXCLUDED_ASSETS = "scope.exclusions.assetIds";
+    static final String EXCLUDED_PROCESSES = "scope.exclusions.processIds";
     static final java.util.List<String> LISTS = java.util.List.of(RISK_ASSETS, PLAN_RISKS, PLAN_SOURCES, ACTIVITY_SUBJECTS,
-            SUPPLIER_ASSETS, ACTION_RISKS);
+            SUPPLIER_ASSETS, ACTION_RISKS, PROCESS_ASSETS, EXCLUDED_SITES, EXCLUDED_ASSETS, EXCLUDED_PROCESSES);
 }

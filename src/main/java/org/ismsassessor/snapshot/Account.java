@@ -13,7 +13,7 @@ public record Account(
         String sharedJustification,
         String approvedBy,
         LocalDate createdOn,
-        LocalDate lastReviewedOn,
+        @MayBeNever LocalDate lastReviewedOn,
         LocalDate disabledOn,
-        LocalDate lastSignInOn) {
+        @MayBeNever LocalDate lastSignInOn) {
 }

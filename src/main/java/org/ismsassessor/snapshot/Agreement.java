@@ -10,10 +10,12 @@ public record Agreement(
         String kind,
         List<String> covers,
         LocalDate signedOn,
-        LocalDate expiresOn) {
+        LocalDate expiresOn,
+        List<String> dataCategories) {
 
     public Agreement {
         covers = Lists.orEmpty(covers);
+        dataCategories = Lists.orEmpty(dataCategories);
     }
 
     public boolean coversTopic(String topic) {

@@ -19,5 +19,6 @@ public record Asset(
         Boolean logsProtected,
         Boolean clockSynchronized,
         String assignedTo,
-        LocalDate returnedOn) {
+        LocalDate returnedOn,
+        String siteId) {
 }

@@ -7,7 +7,7 @@ public record Backup(
         String id,
         String assetId,
         String frequency,
-        LocalDate lastBackupOn,
-        LocalDate lastRestoreTestOn,
+        @MayBeNever LocalDate lastBackupOn,
+        @MayBeNever LocalDate lastRestoreTestOn,
         Boolean restoreTestSucceeded) {
 }

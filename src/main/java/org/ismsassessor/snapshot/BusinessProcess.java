@@ -8,10 +8,12 @@ public record BusinessProcess(
         String name,
         String owner,
         Boolean critical,
-        List<ContinuityEvent> continuityEvents) {
+        List<ContinuityEvent> continuityEvents,
+        List<String> assetIds) {
 
     public BusinessProcess {
         continuityEvents = Lists.orEmpty(continuityEvents);
+        assetIds = Lists.orEmpty(assetIds);
     }
 
     /** An event that could interrupt the process, with its information security impact. */

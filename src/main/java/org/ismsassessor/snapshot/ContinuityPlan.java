@@ -11,7 +11,7 @@ public record ContinuityPlan(
         String owner,
         Boolean includesSecurity,
         Integer testIntervalMonths,
-        LocalDate lastTestedOn,
+        @MayBeNever LocalDate lastTestedOn,
         String lastTestResult) {
 
     public ContinuityPlan {

@@ -20,5 +20,6 @@ public record Incident(
         Boolean legalActionPossible,
         Boolean evidencePreserved,
         String recordId,
-        String reportedTo) {
+        String reportedTo,
+        String category) {
 }

@@ -12,7 +12,8 @@ public record ManagementReview(
         String minutesDocumentId,
         List<ReviewInput> inputs,
         List<ReviewOutput> outputs,
-        List<ReviewConclusion> conclusions) {
+        List<ReviewConclusion> conclusions,
+        LocalDate nextReviewPlannedOn) {
 
     public ManagementReview {
         attendees = Lists.orEmpty(attendees);

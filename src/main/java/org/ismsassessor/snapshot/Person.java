@@ -13,7 +13,7 @@ public record Person(
         List<String> roles,
         LocalDate startedOn,
         LocalDate leftOn,
-        LocalDate screenedOn,
+        @MayBeNever LocalDate screenedOn,
         LocalDate termsSignedOn,
         LocalDate confidentialityAgreementSignedOn,
         LocalDate acceptableUseAcknowledgedOn,

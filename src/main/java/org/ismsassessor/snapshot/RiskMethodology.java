@@ -15,8 +15,8 @@ public record RiskMethodology(
         String approvedBy,
         LocalDate approvedOn,
         Integer reviewIntervalMonths,
-        LocalDate lastRiskAssessmentOn,
-        LocalDate lastReviewedOn) {
+        @MayBeNever LocalDate lastRiskAssessmentOn,
+        @MayBeNever LocalDate lastReviewedOn) {
 
     /** True when the scales and the formula are all defined, so levels can be derived from scores. */
     public boolean complete() {

@@ -81,6 +81,8 @@ final class SchemaMessages {
                 String expected = switch (definition) {
                     case "date" -> "is not a valid date: expected YYYY-MM-DD, a day that exists in the calendar"
                             + " (e.g. 2026-03-01)";
+                    case "performedOn" -> "is not a valid date: expected YYYY-MM-DD, a day that exists in the"
+                            + " calendar (e.g. 2026-03-01), or \"never\" when it has never been done";
                     case "dateTime" -> "is not a valid date-time: expected YYYY-MM-DDThh:mm:ss with Z or a UTC offset,"
                             + " a time that exists (e.g. 2026-03-01T09:30:00Z or 2026-03-01T10:30:00+01:00)";
                     case "period" -> "is not a valid period: expected an ISO-8601 period of years, months, weeks or"

@@ -45,6 +45,12 @@ public record Scope(
     }
 
     /** Something left out of the scope, with the reason why. */
-    public record Exclusion(String id, String description, String justification) {
+    public record Exclusion(String id, String description, String justification, List<String> siteIds,
+            List<String> assetIds, List<String> processIds) {
+        public Exclusion {
+            siteIds = Lists.orEmpty(siteIds);
+            assetIds = Lists.orEmpty(assetIds);
+            processIds = Lists.orEmpty(processIds);
+        }
     }
 }

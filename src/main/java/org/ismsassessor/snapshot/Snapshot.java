@@ -51,5 +51,29 @@ public record Snapshot(
         List<Improvement> improvements,
         List<ManagementDecision> decisions,
         List<ResourceAllocation> resources,
-        List<Activity> activities) {
+        List<Activity> activities,
+        List<Site> sites,
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
+
+    public Snapshot {
+        notExisting = notExisting == null ? List.of() : List.copyOf(notExisting);
+    }
+
+    /**
+     * The sections the organization states it does not have (format 1.1 {@code {"exists": false}}), sorted; a list
+     * section among them is also given here as an empty list.
+     */
+    public List<String> notExisting() {
+        return notExisting;
+    }
+
+    /** This snapshot with the sections stated not to exist (set by the loader, which reads the statements). */
+    public Snapshot withNotExisting(List<String> sections) {
+        return new Snapshot(formatVersion, edition, name, organization, scope, policy, objectives, documents, recordTypes,
+                riskMethodology, assets, risks, treatmentPlan, statementOfApplicability, people, roles, accounts,
+                authenticationSettings, remoteAccess, suppliers, agreements, incidents, vulnerabilities, backups,
+                businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
+                legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
+                managementReviews, actions, improvements, decisions, resources, activities, sites, sections);
+    }
 }

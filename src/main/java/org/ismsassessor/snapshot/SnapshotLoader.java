@@ -77,7 +77,10 @@ public final class SnapshotLoader {
             if (in == null) {
                 throw new IllegalStateException("Snapshot schema missing from the classpath: " + SCHEMA_RESOURCE);
             }
-            JsonNode schemaTree = JsonMapper.builder().build().readTree(in);
+            JsonNode published = JsonMapper.builder().build().readTree(in);
+            // The statements {"exists": false} are taken out before the schema pass (NotExisting), so the pass checks
+            // each section in its one real form, and its messages never mix two alternatives.
+            JsonNode schemaTree = withoutStatements(published, sections);
             // Formats are assertions here: a date such as 2026-13-45 is an error of the schema pass, reported
             // with every other error at once.
             SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
@@ -92,6 +95,24 @@ public final class SnapshotLoader {
 
     public Limits limits() {
         return limits;
+    }
+
+    /** The sections that may be stated not to exist, each with whether it is a list. */
+    private final Map<String, Boolean> sections = new LinkedHashMap<>();
+
+    private static JsonNode withoutStatements(JsonNode published, Map<String, Boolean> sections) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) published.deepCopy();
+        tools.jackson.databind.node.ObjectNode properties = (tools.jackson.databind.node.ObjectNode) copy.get("properties");
+        for (String name : List.copyOf(properties.propertyNames())) {
+            JsonNode property = properties.get(name);
+            if (NotExisting.isSection(name, property)) {
+                tools.jackson.databind.node.ObjectNode real = (tools.jackson.databind.node.ObjectNode) property.get("anyOf").get(0).deepCopy();
+                real.set("description", property.get("description"));
+                properties.set(name, real);
+                sections.put(name, "array".equals(real.path("type").asString(null)));
+            }
+        }
+        return copy;
     }
 
     public LoadResult load(Path file) {
@@ -170,6 +191,8 @@ public final class SnapshotLoader {
                     + limits.maxFacts() + " (--max-facts)");
         }
         List<InputError> errors = new ArrayList<>();
+        List<String> notExisting = tree instanceof tools.jackson.databind.node.ObjectNode object
+                ? NotExisting.extract(object, sections, errors) : List.of();
         NumberCheck.check(tree, errors);
         // From here on the tree is only read. On a large snapshot the schema pass (a third of loading) runs on another
         // core while the checks and binding that follow it run here, speculatively: their outcome counts only when
@@ -204,7 +227,8 @@ public final class SnapshotLoader {
         if (!checked.errors().isEmpty()) {
             return new LoadResult.Rejected(checked.errors());
         }
-        return new LoadResult.Loaded(checked.snapshot(), new PathIndex(checked.paths()), sha256(json));
+        return new LoadResult.Loaded(checked.snapshot().withNotExisting(notExisting), new PathIndex(checked.paths()),
+                sha256(json));
     }
 
     /** Snapshots of at least this many facts are schema-checked on a second thread; smaller ones gain nothing. */

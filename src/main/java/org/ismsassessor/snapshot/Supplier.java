@@ -12,10 +12,18 @@ public record Supplier(
         Boolean accessesFacilities,
         Boolean providesService,
         Integer reviewIntervalMonths,
-        LocalDate lastServiceReviewOn,
-        List<String> assetIds) {
+        @MayBeNever LocalDate lastServiceReviewOn,
+        List<String> assetIds,
+        String personalDataRole,
+        List<String> dataCategories) {
 
     public Supplier {
         assetIds = Lists.orEmpty(assetIds);
+        dataCategories = Lists.orEmpty(dataCategories);
+    }
+
+    /** True when the supplier processes personal data on the organization's behalf (processor or sub-processor). */
+    public boolean processor() {
+        return "processor".equals(personalDataRole) || "sub-processor".equals(personalDataRole);
     }
 }

@@ -78,6 +78,15 @@ public final class AssessmentSteps {
                 .contains(path);
     }
 
+    /** What the finding tells the reader: its title or its explanation holds the words. */
+    @Then("the finding against {word} about {word} says {string}")
+    public void says(String requirement, String subject, String words) {
+        assertThat(state.findingsAgainst(requirement)).as("findings against " + requirement + " about " + subject)
+                .filteredOn(f -> subject.equals(f.subject()))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.title() + "\n" + f.explanation()).contains(words));
+    }
+
     @Then("there are no findings at all")
     public void noFindingsAtAll() {
         assertThat(state.findingsAgainst("-")).isEmpty();

@@ -22,6 +22,8 @@ public final class ScenarioState {
     final ObjectNode snapshot = JSON.createObjectNode();
     AssessmentResult result;
     List<InputError> inputErrors = List.of();
+    /** The assessor's interval settings: the defaults, or those with an override file given (--intervals). */
+    IntervalSettings intervals = IntervalSettings.defaults();
 
     public ScenarioState() {
         snapshot.put("formatVersion", "1.0");
@@ -40,7 +42,7 @@ public final class ScenarioState {
             result = null;
             return;
         }
-        result = TestEngine.ASSESSMENT.assess((LoadResult.Loaded) loaded, date, IntervalSettings.defaults());
+        result = TestEngine.ASSESSMENT.assess((LoadResult.Loaded) loaded, date, intervals);
     }
 
     List<Finding> findingsAgainst(String requirement) {

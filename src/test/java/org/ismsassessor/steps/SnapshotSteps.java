@@ -50,6 +50,7 @@ public final class SnapshotSteps {
             Map.entry("management decisions", "decisions"),
             Map.entry("resource allocations", "resources"),
             Map.entry("activities", "activities"),
+            Map.entry("sites", "sites"),
             Map.entry("scope exclusions", "scope.exclusions"),
             Map.entry("audit programme areas", "auditProgramme.areas"));
 
@@ -81,6 +82,22 @@ public final class SnapshotSteps {
         }
     }
 
+    /** As an assessor's --intervals file does: an override that is not the organization's, so no bound applies. */
+    @Given("the assessor's intervals file sets {word} to {word}")
+    public void assessorInterval(String topic, String period) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("intervals", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"" + topic + "\": \"" + period + "\"}");
+            java.util.List<org.ismsassessor.snapshot.InputError> errors = new java.util.ArrayList<>();
+            state.intervals = state.intervals.overriddenBy(file, errors);
+            if (!errors.isEmpty()) {
+                throw new AssertionError("intervals override refused: " + errors);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Given("the organization's own interval for {word} is {word}")
     public void ownInterval(String topic, String period) {
         object(state.snapshot, "organization.intervals").put(topic, period);
@@ -103,12 +120,24 @@ public final class SnapshotSteps {
         }
     }
 
+    /** Format 1.1: the organization's statement that it has no such section, not an omission. */
+    @Given("the snapshot states that the organization has no {word}")
+    public void statedNotToExist(String section) {
+        state.snapshot.putObject(section).put("exists", false);
+    }
+
+    /** A top-level section given verbatim, as JSON, for input that no table can express. */
+    @Given("the snapshot gives {word} as {string}")
+    public void givenAsJson(String section, String json) {
+        state.snapshot.set(section, ScenarioState.JSON.readTree(json));
+    }
+
     @Given("the snapshot lists no {collection}")
     public void noneOf(String collection) {
         array(state.snapshot, COLLECTIONS.get(collection)).removeAll();
     }
 
-    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|scope exclusions|audit programme areas")
+    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|sites|scope exclusions|audit programme areas")
     public String collection(String words) {
         return words;
     }
