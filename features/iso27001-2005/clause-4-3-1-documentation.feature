@@ -16,9 +16,9 @@ Feature: Clause 4.3.1 - the ISMS documentation
         | DOC-RAR   | Risk assessment report 2026     | risk-assessment-report     | "1"     | issued |
         | DOC-RTP   | Risk treatment plan 2026        | risk-treatment-plan        | "1"     | issued |
         | DOC-MEAS  | Measuring control effectiveness | measurement-procedure      | "1"     | issued |
-        | DOC-MON   | Security monitoring procedure   | monitoring-procedure       | "1"     | issued |
         | DOC-REC   | Register of records             | record-register            | "1"     | issued |
         | DOC-SOA   | Statement of Applicability      | statement-of-applicability | "4"     | issued |
+        | DOC-MON   | Security monitoring procedure   | monitoring-procedure       | "1"     | issued |
 
     @4.3.1.a @4.3.1.b @4.3.1.c @4.3.1.d @4.3.1.e @4.3.1.f @4.3.1.g @4.3.1.h @4.3.1.i @conforming
     Scenario: A complete documentation set, every document issued
@@ -132,6 +132,7 @@ Feature: Clause 4.3.1 - the ISMS documentation
     Scenario: A documentation set without any procedure
       Given document DOC-PROC is not in the register
       And document DOC-MEAS is not in the register
+      And document DOC-MON is not in the register
       When it is assessed on 2026-11-29
       Then the only finding against 4.3.1.c is a major nonconformity about $.documents
 
@@ -187,11 +188,13 @@ Feature: Clause 4.3.1 - the ISMS documentation
     Scenario: Every procedure supporting the ISMS is still a draft
       Given document DOC-PROC is a draft
       And document DOC-MEAS is obsolete
+      And document DOC-MON is a draft
       When it is assessed on 2026-11-29
       Then the findings against 4.3.1.c are:
         | kind                | subject  |
         | minor nonconformity | DOC-PROC |
         | minor nonconformity | DOC-MEAS |
+        | minor nonconformity | DOC-MON  |
 
     @4.3.1.h @nonconforming
     Scenario: No record register and an empty list of record types is one finding

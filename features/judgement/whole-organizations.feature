@@ -126,6 +126,7 @@ Feature: Whole organizations - the verdict, and findings an auditor would write
       | path                             | value      |
       | $.managementReviews[0].heldOn    | 2024-10-16 |
       | $.managementReviews[1].heldOn    | 2025-09-30 |
+      | $.managementReviews[1].nextReviewPlannedOn | (absent) |
     When it is assessed on 2026-11-29
     Then the finding against 7.1.planned is graded "minor: due on 2026-09-30, late by less than one further interval"
     Given these values are set in the snapshot:

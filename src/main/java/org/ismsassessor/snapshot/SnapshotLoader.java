@@ -100,7 +100,12 @@ public final class SnapshotLoader {
     /** The sections that may be stated not to exist, each with whether it is a list. */
     private final Map<String, Boolean> sections = new LinkedHashMap<>();
 
-    private static JsonNode withoutStatements(JsonNode published, Map<String, Boolean> sections) {
+    /**
+     * The published schema with each section in its one real form (the alternative {@code {"exists": false}} taken
+     * out), filling {@code sections} with the name of each section that may be stated not to exist and whether it is
+     * a list.
+     */
+    public static JsonNode withoutStatements(JsonNode published, Map<String, Boolean> sections) {
         tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) published.deepCopy();
         tools.jackson.databind.node.ObjectNode properties = (tools.jackson.databind.node.ObjectNode) copy.get("properties");
         for (String name : List.copyOf(properties.propertyNames())) {

@@ -250,7 +250,8 @@ public final class Layout {
     private ValueType valueType(JsonNode property, String key) {
         String reference = property.path("$ref").asString("");
         String definitionName = reference.startsWith("#/$defs/") ? reference.substring(8) : null;
-        if ("date".equals(definitionName)) {
+        if ("date".equals(definitionName) || "performedOn".equals(definitionName)) {
+            // A last-done date may be the word "never" (format 1.1): written and read back as text in a date column.
             return ValueType.of(Type.DATE);
         }
         if ("dateTime".equals(definitionName)) {
@@ -308,7 +309,9 @@ public final class Layout {
 
     private static JsonNode readSchema() {
         try (InputStream in = SnapshotLoader.class.getResourceAsStream(SnapshotLoader.SCHEMA_RESOURCE)) {
-            return JsonMapper.builder().build().readTree(in);
+            // Each section in its one real form: a workbook sheet holds a section's rows, not the statement that it
+            // does not exist (format 1.1 {"exists": false}, which only a snapshot file carries).
+            return SnapshotLoader.withoutStatements(JsonMapper.builder().build().readTree(in), new java.util.LinkedHashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

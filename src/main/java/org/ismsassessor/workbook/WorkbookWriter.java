@@ -74,6 +74,19 @@ public final class WorkbookWriter {
 
     private List<InputError> write(JsonNode snapshot, boolean template, OutputStream out) throws IOException {
         List<InputError> problems = new ArrayList<>();
+        // A sheet holds a section's entries; format 1.1's statement that a section does not exist has no place in one
+        // yet, and leaving the sheet empty would turn the statement into "not provided". Refused, never dropped.
+        snapshot.properties().forEach(section -> {
+            JsonNode value = section.getValue();
+            if (value.isObject() && value.size() == 1 && value.has("exists")) {
+                problems.add(new InputError("$." + section.getKey(), "the workbook cannot hold the statement that "
+                        + section.getKey() + " does not exist ({\"exists\": false}); keep this snapshot as JSON, or"
+                        + " remove the statement (the section is then not provided, a gap) before exporting"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             instructions(workbook, styles, template);

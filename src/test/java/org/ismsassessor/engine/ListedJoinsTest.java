@@ -44,6 +44,7 @@ class ListedJoinsTest {
     @Test
     void theListedListsAreTheOnesTheTestWatches() {
         assertThat(Listed.LISTS).containsExactly("risks.assetIds", "treatmentPlan.riskIds", "treatmentPlan.sourceIds",
-                "activities.subjectIds", "suppliers.assetIds", "actions.riskIds");
+                "activities.subjectIds", "suppliers.assetIds", "actions.riskIds", "businessProcesses.assetIds",
+                "scope.exclusions.siteIds", "scope.exclusions.assetIds", "scope.exclusions.processIds");
     }
 }

@@ -37,7 +37,7 @@ class WorkbookTemplateTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Instructions", "Snapshot", "Organization", "Scope", "Scope exclusions",
-                "Policy", "Objectives", "Documents", "Document revisions", "Record types", "Risk methodology", "Assets",
+                "Policy", "Objectives", "Documents", "Document revisions", "Record types", "Risk methodology", "Assets", "Sites",
                 "Risks", "Treatment plan", "SoA approval", "SoA", "People", "Competences", "Security roles", "Accounts",
                 "Authentication settings", "Remote access", "Suppliers", "Agreements", "Incidents", "Vulnerabilities",
                 "Backups", "Business processes", "Continuity events", "Continuity plans", "Training courses",
@@ -93,8 +93,8 @@ class WorkbookTemplateTest {
                     ? validation.getValidationConstraint().getFormula1()
                     : String.join(",", validation.getValidationConstraint().getExplicitListValues())));
         }
-        assertThat(formulas).containsExactly("K2:K1048576 Lists!$I$2:$I$5");
-        assertThat(workbook.getSheet("Lists").getRow(0).getCell(8).getStringCellValue()).isEqualTo("TreatmentOption");
+        assertThat(formulas).containsExactly("K2:K1048576 Lists!$J$2:$J$5");
+        assertThat(workbook.getSheet("Lists").getRow(0).getCell(9).getStringCellValue()).isEqualTo("TreatmentOption");
         XSSFSheet people = workbook.getSheet("People");
         assertThat(people.getDataValidations()).anySatisfy(v -> assertThat(
                 v.getValidationConstraint().getExplicitListValues()).containsExactly("yes", "no"));

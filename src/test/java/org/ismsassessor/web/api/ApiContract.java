@@ -23,9 +23,9 @@ interface ApiContract {
     /** The later BrightPath sample on its date, as SampleSummaryTest counts it. */
     Map<String, Integer> LATER_COUNTS = Map.of("major", 1, "minor", 22, "gap", 2, "observation", 3);
     /** The earlier BrightPath sample on its date. */
-    Map<String, Integer> EARLIER_COUNTS = Map.of("major", 5, "minor", 22, "gap", 5, "observation", 1);
+    Map<String, Integer> EARLIER_COUNTS = Map.of("major", 5, "minor", 22, "gap", 6, "observation", 1);
     /** Between the earlier and the later BrightPath sample. */
-    int RESOLVED = 42;
+    int RESOLVED = 46;
     int NEW = 19;
 
     /** The server under test. */

@@ -84,7 +84,7 @@ class SubmitFailuresTest {
         assertThat(stored).isEqualTo(new StoredResult(stored.id(), CLIENT, DATE,
                 LocalDateTime.of(2026, 11, 29, 10, 15, 30, 123_456_000), "carol",
                 "Sprout Labs - first look at information security", Readiness.Verdict.NOT_READY,
-                submitted.result().readiness().overall(), 9, 6, 46, 1));
+                submitted.result().readiness().overall(), 10, 5, 45, 1));
         assertThat(transactions.begun.get()).isEqualTo(1);
     }
 
