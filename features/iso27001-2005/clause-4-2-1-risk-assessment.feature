@@ -228,7 +228,7 @@ Feature: Clause 4.2.1 c) to e) - risk assessment methodology, risk identificatio
       Then the findings against 4.2.1.d.2 are:
         | kind                | subject |
         | minor nonconformity | SITE-DC |
-      And the finding against 4.2.1.d.2 about SITE-DC says "AST-FW, AST-SRV"
+      And the finding against 4.2.1.d.2 about SITE-DC says "site Colocation (SITE-DC) is in scope and holds assets Firewall (AST-FW), File server (AST-SRV)"
 
   Rule: 4.2.1.e - impact, likelihood and level estimated; treatment decided against the criteria
 

@@ -15,6 +15,7 @@ Feature: Clause 4.2.1 j) - the Statement of Applicability
     @4.2.1.j.1 @conforming
     Scenario: An SoA that decides every one of the 133 controls, each selection with its reason
       Given the statement of applicability lists every Annex A control as selected because "Risk assessment 2026"
+      And the organization states that it has none of the characteristics
       When it is assessed on 2026-11-29
       Then there is no finding against 4.2.1.j.1
 
@@ -41,7 +42,8 @@ Feature: Clause 4.2.1 j) - the Statement of Applicability
         | A.5.1.1 | true       | Required by board | implemented |
         | A.5.1.2 | true       |                   | implemented |
       When it is assessed on 2026-11-29
-      Then the findings against 4.2.1.j.1 number 132
+      Then the findings against 4.2.1.j.1 number 133
+      And it has a gap against 4.2.1.j.1 about $.organization.characteristics
       And it has a minor nonconformity against 4.2.1.j.1 about A.5.1.2
       And it has a minor nonconformity against 4.2.1.j.1 about A.15.3.2
       And the finding against 4.2.1.j.1 about A.5.1.2 points at $.statementOfApplicability.entries[1].reason
@@ -222,3 +224,18 @@ Feature: Clause 4.2.1 j) - the Statement of Applicability
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.1.j.1 is a gap about $.organization.characteristics
       And the finding against 4.2.1.j.1 about $.organization.characteristics points at $.organization.characteristics.premises
+
+    @4.2.1.j.1 @nonconforming
+    Scenario: An SoA to check but no characteristic stated at all: one gap, since every characteristic-driven control drops out
+      Given these SoA entries:
+        | control | applicable | reason   | status      |
+        | A.5.1.1 | true       | Risk R-1 | implemented |
+      When it is assessed on 2026-11-29
+      Then it has a gap against 4.2.1.j.1 about $.organization.characteristics
+      And the finding against 4.2.1.j.1 about $.organization.characteristics says "states none of the"
+
+    @4.2.1.j.1 @conforming
+    Scenario: A profile with no characteristics and no SoA yet is a profile still to be written, not a gap here
+      Given an organization
+      When it is assessed on 2026-11-29
+      Then there is no finding against 4.2.1.j.1 about $.organization.characteristics

@@ -134,7 +134,7 @@ Feature: Whole organizations - the verdict, and findings an auditor would write
       | $.managementReviews[1].heldOn    | 2024-10-31 |
       | $.managementReviews[0].heldOn    | 2023-10-31 |
     When it is assessed on 2026-11-29
-    Then the finding against 7.1.planned is graded "major: due on 2025-10-31 and more than a whole further interval (P12M) late"
+    Then the finding against 7.1.planned is graded "major: due on 2025-10-31 and more than a whole further interval (12 months) late"
 
   @judgement @nonconforming
   Scenario: A mature organization whose snapshot lacks its SoA and treatment plan gets those two roots, no flood

@@ -1281,7 +1281,7 @@ Feature: Annex A - which controls are expected, and the Statement of Applicabili
         | <other>   | false      | Not part of our activities |
       When it is assessed on 2026-11-29
       Then control <control> is expected because "<characteristic>"
-      And the Statement of Applicability raises only a minor nonconformity against <control>, naming "<characteristic>"
+      And the Statement of Applicability raises only a minor nonconformity against <control>, naming the characteristic <characteristic>
       And the Statement of Applicability raises no finding against <other>
 
     @A.6.2.1 @nonconforming

@@ -74,7 +74,9 @@ public final class Assessment {
         FindingsPass.Outcome passed = new FindingsPass(grading, catalogue).run(outcome.findings().stream()
                 .map(f -> resolvePaths(f, loaded.paths()))
                 .toList(), loaded.paths(), bare(snapshot, grading));
-        List<Finding> findings = inFindingOrder(passed.findings().stream().map(planner::plan).toList());
+        // Words, not codes, before the actions are planned from the remedies: every format reads the same texts.
+        Wording wording = new Wording(snapshot, catalogue);
+        List<Finding> findings = inFindingOrder(passed.findings().stream().map(wording::apply).map(planner::plan).toList());
         List<String> notEvidenced = grading.elements().stream().filter(Element::mandatory)
                 .filter(e -> passed.missingElements().contains(e.name()) || absentOrEmpty(snapshot, e.name()))
                 .map(Element::label).toList();

@@ -25,6 +25,10 @@ import org.kie.api.runtime.rule.RuleContext;
  *         .because( "..." ).remedy( "..." ).build() );
  * </pre>
  *
+ * Texts name entities and controls by id, intervals as periods and fields by their keys; the wording pass
+ * ({@code org.ismsassessor.assessment.Wording}) writes them for people ("Anna Nowak (P-017)", "12 months").
+ * Text quoted from the snapshot goes in single quotes, which that pass leaves as written.
+ *
  * How serious a finding is never comes from here: the edition's grading table ({@code rules/<edition>/grading.csv})
  * grades each rule by name, and the findings pass applies it (see {@code org.ismsassessor.assessment.FindingsPass}).
  *

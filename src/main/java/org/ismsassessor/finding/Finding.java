@@ -64,6 +64,12 @@ public record Finding(
                 count, alsoRequirements, grading, blocks, lateness, items);
     }
 
+    /** The same finding with its texts written anew (the wording pass): nothing else changes. */
+    public Finding withTexts(String newTitle, String newExplanation, String newRemedy) {
+        return new Finding(id, requirement, rule, kind, newTitle, newExplanation, subjects, newRemedy, riskLevel,
+                recommendedAction, count, alsoRequirements, grading, blocks, lateness, items);
+    }
+
     public Finding withRecommendedAction(RecommendedAction action) {
         return new Finding(id, requirement, rule, kind, title, explanation, subjects, remedy, riskLevel, action,
                 count, alsoRequirements, grading, blocks, lateness, items);

@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logback's configuration for the command line, in code: quiet by default, libraries' errors only, in one line each
+ * Logback's configuration for the command line, in code: quiet by default, the libraries' errors and the assessor's
+ * own warnings only, in one line each
  * (PDFBox's font fallbacks, Flyway's note on the H2 version and the like are not a user's concern), on standard error
  * (never mixed with a report printed on standard output), and not Drools' report of a rule file that does not build
  * (the assessor reports rule problems in its own words, with file and line). {@code --verbose} shows the libraries'
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class StandardErrorLogging extends ContextAwareBase implements Configurator {
     /** Logs the errors of a rule file that does not build, which the assessor reports itself, file and line first. */
     static final String KIE_PROJECT = "org.drools.compiler.kie.builder.impl.KieProject";
+    /** The assessor's own loggers, whose warnings are shown at the default level. */
+    static final String ASSESSOR = "org.ismsassessor";
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
     /** Without {@code --verbose}: one line per message, no stack trace. */
     static final String QUIET_PATTERN = PATTERN + "%nopex";
@@ -54,6 +57,9 @@ public final class StandardErrorLogging extends ContextAwareBase implements Conf
         context.getLogger("org.drools").setLevel(Level.ERROR);
         context.getLogger("org.kie").setLevel(Level.ERROR);
         context.getLogger(KIE_PROJECT).setLevel(Level.OFF);
+        // The assessor's own warnings are for the user (a PDF that cannot show some characters names them once):
+        // shown without --verbose, unlike the libraries'.
+        context.getLogger(ASSESSOR).setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
@@ -67,6 +73,7 @@ public final class StandardErrorLogging extends ContextAwareBase implements Conf
     static void verbose(LoggerContext context) {
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
+        context.getLogger(ASSESSOR).setLevel(null);
         context.getLogger("org.drools").setLevel(Level.WARN);
         context.getLogger("org.kie").setLevel(Level.WARN);
         if (root.getAppender(APPENDER) instanceof ConsoleAppender<ILoggingEvent> appender) {

@@ -63,7 +63,7 @@ class AssessorCommandTest {
         CommandRun run = run("assess", snapshot(dir, SNAPSHOT).toString(), "--date", "2026-11-29", "--out", result.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("ISMS assessment of Example Ltd").contains("Minor nonconformity")
-                .contains("Top recommended actions").contains("4.2.1.d.1 Asset A-1 has no owner");
+                .contains("Top recommended actions").contains("4.2.1.d.1 Asset Laptop (A-1) has no owner");
         assertThat(Files.readString(result)).contains("\"assessmentDate\" : \"2026-11-29\"")
                 .contains("\"requirement\" : \"4.2.1.d.1\"").contains("\"path\" : \"$.assets[0].owner\"");
     }

@@ -127,6 +127,25 @@ class CommandLineSafetyIT {
     }
 
     @Test
+    void aPdfThatCannotShowSomeCharactersSaysSoInOneWarningWithoutVerbose() throws Exception {
+        // Linear A (U+10600, U+10601): assigned characters that neither the bundled font nor a usual system font has.
+        Path snapshot = WORK.resolve("linear-a.json");
+        Files.writeString(snapshot, Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8)
+                .replace("\"name\": \"Sprout Labs\"", "\"name\": \"Sprout Labs \uD801\uDE00\uD801\uDE01\""), StandardCharsets.UTF_8);
+        Path reports = WORK.resolve("linear-a-reports");
+        deleteTree(reports);
+        Run run = run(List.of("assess", snapshot.toString(), "--date", "2026-11-29", "--format", "pdf", "--out",
+                reports.toString(), "-q"));
+        assertThat(run.exit()).as(run.err()).isZero();
+        // The characters themselves print as the terminal's encoding allows; their code points always.
+        assertThat(run.err().lines().toList()).singleElement().asString().contains(" WARN  ")
+                .contains("org.ismsassessor.report.PdfReport - The PDF cannot show ").contains(" (U+10600), ")
+                .contains(" (U+10601) (no font on this system has them): they print as ")
+                .endsWith(". Install a font covering them (e.g. Noto Sans CJK as a .ttf) to print them.");
+        assertThat(reports.resolve("linear-a.pdf")).isRegularFile();
+    }
+
+    @Test
     void aWrongDatabaseSettingIsOneLine() throws Exception {
         Run run = run(List.of("serve", "--port", "18979", "--db-url", "jdbc:postgresql://127.0.0.1:1/none"));
         assertThat(run.exit()).as(run.err()).isEqualTo(2);

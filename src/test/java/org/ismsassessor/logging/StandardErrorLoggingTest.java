@@ -36,6 +36,16 @@ class StandardErrorLoggingTest {
         context.getLogger("org.example").error("failed \u001B[31mred", new IllegalStateException("boom"));
         String quiet = printed.toString(StandardCharsets.UTF_8);
         assertTrue(quiet.endsWith(" ERROR [" + Thread.currentThread().getName() + "] org.example - failed \\u001B[31mred\n"), quiet);
+        assertEquals(1, quiet.lines().count(), quiet);
+
+        // The assessor's own warnings are for the user (characters a PDF cannot show): shown without --verbose, its notes not.
+        printed.reset();
+        context.getLogger("org.ismsassessor.report.PdfReport").warn("The PDF cannot show 東 (U+6771)");
+        context.getLogger("org.ismsassessor.report.PdfReport").info("a note");
+        String own = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(own.endsWith(" WARN  [" + Thread.currentThread().getName()
+                + "] org.ismsassessor.report.PdfReport - The PDF cannot show 東 (U+6771)\n"), own);
+        assertEquals(1, own.lines().count(), own);
 
         printed.reset();
         StandardErrorLogging.verbose(context);
@@ -43,7 +53,9 @@ class StandardErrorLoggingTest {
         appender.setOutputStream(printed);
         context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").warn("Using fallback font LiberationSans");
         context.getLogger("org.example").error("failed", new IllegalStateException("boom"));
+        context.getLogger("org.ismsassessor.report.PdfReport").info("an assessor's note");
         String verbose = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(verbose.contains("an assessor's note"), verbose);
         assertTrue(verbose.contains("WARN  [") && verbose.contains("Using fallback font LiberationSans"), verbose);
         assertTrue(verbose.contains("java.lang.IllegalStateException: boom") && verbose.contains("\tat "), verbose);
     }
@@ -58,6 +70,7 @@ class StandardErrorLoggingTest {
         assertEquals(Level.ERROR, context.getLogger("org.drools").getLevel());
         assertEquals(Level.ERROR, context.getLogger("org.kie").getLevel());
         assertEquals(Level.OFF, context.getLogger(StandardErrorLogging.KIE_PROJECT).getLevel());
+        assertEquals(Level.WARN, context.getLogger(StandardErrorLogging.ASSESSOR).getLevel());
         ConsoleAppender<?> appender = (ConsoleAppender<?>) root.getAppender("STDERR");
         assertEquals("System.err", appender.getTarget());
         assertTrue(appender.isStarted());

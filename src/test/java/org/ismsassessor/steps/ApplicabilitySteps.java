@@ -62,6 +62,14 @@ public final class ApplicabilitySteps {
                 });
     }
 
+    /** The finding's title names the characteristic in words, as the reports do: customerAccess as 'customer access'. */
+    @Then("the Statement of Applicability raises only a(n) {kind} against {word}, naming the characteristic {word}")
+    public void onlySoaFindingNamingCharacteristic(FindingKind kind, String control, String characteristic) {
+        String words = characteristic.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        onlySoaFinding(kind, control, " is excluded although the organization declares the characteristic '" + words + "'");
+        assertThat(soaFindingsAgainst(control).get(0).title()).endsWith("'" + words + "'");
+    }
+
     /**
      * Columns: control, expected (true/false), reasons ("always, teleworking, risk R-1"), declared ("not in
      * SoA", "selected, implemented", "excluded: justification", "undecided"), SoA findings (the requirements

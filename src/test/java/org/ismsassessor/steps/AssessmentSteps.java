@@ -78,6 +78,12 @@ public final class AssessmentSteps {
                 .contains(path);
     }
 
+    @Then("there is no finding against {word} about {word}")
+    public void noFindingAbout(String requirement, String subject) {
+        assertThat(state.findingsAgainst(requirement)).as("findings against " + requirement + " about " + subject)
+                .filteredOn(f -> subject.equals(f.subject())).isEmpty();
+    }
+
     /** What the finding tells the reader: its title or its explanation holds the words. */
     @Then("the finding against {word} about {word} says {string}")
     public void says(String requirement, String subject, String words) {

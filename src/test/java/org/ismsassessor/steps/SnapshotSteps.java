@@ -120,6 +120,14 @@ public final class SnapshotSteps {
         }
     }
 
+    /** Every characteristic of the catalogue stated, as false: a profile that decides every control's applicability. */
+    @Given("the organization states that it has none of the characteristics")
+    public void noCharacteristics() {
+        ObjectNode characteristics = object(state.snapshot, "organization.characteristics");
+        org.ismsassessor.catalogue.Catalogue.load(org.ismsassessor.catalogue.Edition.ISO27001_2005).characteristics()
+                .keySet().forEach(name -> characteristics.put(name, false));
+    }
+
     /** Format 1.1: the organization's statement that it has no such section, not an omission. */
     @Given("the snapshot states that the organization has no {word}")
     public void statedNotToExist(String section) {
