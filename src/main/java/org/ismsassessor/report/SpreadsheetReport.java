@@ -47,7 +47,19 @@ public final class SpreadsheetReport {
     private SpreadsheetReport() {
     }
 
+    /** An action-plan item's remediation as the service tracks it, written into the tracker's columns. */
+    public record Tracked(String status, String assignee, java.time.LocalDate dueDate, String notes) {
+    }
+
     public static byte[] write(AssessmentResult result, Catalogue catalogue) {
+        return write(result, catalogue, Map.of());
+    }
+
+    /**
+     * @param tracking the tracked items by finding id, filled into the action plan's tracker columns (the service's
+     *                 download, so that the workbook uploaded back keeps what it does not change); empty for none
+     */
+    public static byte[] write(AssessmentResult result, Catalogue catalogue, Map<String, Tracked> tracking) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -81,7 +93,11 @@ public final class SpreadsheetReport {
             Sheet actions = workbook.createSheet(ACTIONS_SHEET);
             table(actions, header, actionColumns,
                     result.actionPlan().stream().map(a -> List.<Object>of(a.rank(), a.priority().name().toLowerCase(),
-                            a.requirement(), a.action(), a.ownerRole(), a.findingId(), "", "", "", "")).toList());
+                            a.requirement(), a.action(), a.ownerRole(), a.findingId(),
+                            trackerCell(tracking, a.findingId(), Tracked::status),
+                            trackerCell(tracking, a.findingId(), Tracked::assignee),
+                            trackerCell(tracking, a.findingId(), Tracked::dueDate),
+                            trackerCell(tracking, a.findingId(), Tracked::notes))).toList());
             tracker(actions, actionColumns.indexOf("Status"), actionColumns.indexOf("Due date"),
                     result.actionPlan().size());
             List<Readiness.Score> scores = new java.util.ArrayList<>(result.readiness().byClause());
@@ -156,6 +172,12 @@ public final class SpreadsheetReport {
         }
         sheet.setColumnWidth(statusColumn, 14 * 256);
         sheet.setColumnWidth(dueColumn, 12 * 256);
+    }
+
+    private static String trackerCell(Map<String, Tracked> tracking, String findingId,
+            java.util.function.Function<Tracked, Object> column) {
+        Tracked tracked = tracking.get(findingId);
+        return tracked == null ? "" : orEmpty(column.apply(tracked));
     }
 
     private static String orEmpty(Object value) {

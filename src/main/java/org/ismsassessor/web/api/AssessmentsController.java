@@ -127,6 +127,11 @@ class AssessmentsController {
             builder.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                     + fileStem(result) + "." + chosen.extension() + "\"");
         }
+        if (chosen == ReportFormat.XLSX) {
+            // The working document carries the client's remediation tracking, so that it can be uploaded back.
+            return builder.body(org.ismsassessor.report.SpreadsheetReport.write(result, service.catalogue(),
+                    tracking.spreadsheetColumns(result.snapshot().organizationId())));
+        }
         return builder.body(chosen.render(result, service.catalogue()));
     }
 

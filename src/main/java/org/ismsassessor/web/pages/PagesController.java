@@ -151,7 +151,11 @@ class PagesController {
                 + chosen.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .body(chosen.render(result, service.catalogue()));
+                .body(chosen == ReportFormat.XLSX
+                        // The working document carries the client's remediation tracking, to be uploaded back.
+                        ? org.ismsassessor.report.SpreadsheetReport.write(result, service.catalogue(),
+                                tracking.spreadsheetColumns(result.snapshot().organizationId()))
+                        : chosen.render(result, service.catalogue()));
     }
 
     @GetMapping(path = "/clients/{client}", produces = MediaType.TEXT_HTML_VALUE)

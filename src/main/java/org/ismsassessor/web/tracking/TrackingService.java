@@ -158,6 +158,17 @@ public class TrackingService {
         }
     }
 
+    /**
+     * The client's tracked items as the XLSX report's tracker columns, by finding id; the status as the workbook's
+     * drop-down words it ("in progress").
+     */
+    public Map<String, org.ismsassessor.report.SpreadsheetReport.Tracked> spreadsheetColumns(String client) {
+        Map<String, org.ismsassessor.report.SpreadsheetReport.Tracked> columns = new HashMap<>();
+        store.ofClient(client).forEach(t -> columns.put(t.key(), new org.ismsassessor.report.SpreadsheetReport.Tracked(
+                t.status().word().replace('-', ' '), t.assignee(), t.dueDate(), t.notes())));
+        return columns;
+    }
+
     /** How many items of each client are overdue today. */
     public Map<String, Integer> overdueByClient() {
         return store.overdueByClient(LocalDate.now(clock));

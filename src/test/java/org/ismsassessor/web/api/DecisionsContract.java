@@ -165,13 +165,29 @@ interface DecisionsContract {
         var uploaded = multipart(f.consultant().as(), path + "/xlsx", filled);
         assertThat(uploaded.statusCode()).as(Api.text(uploaded)).isEqualTo(200);
         JsonNode answer = Api.json(uploaded);
-        assertThat(answer.path("applied").asInt()).isEqualTo(1);
+        // The download carries the first item's tracking (set above), applied again as it is, and the second's.
+        assertThat(answer.path("applied").asInt()).isEqualTo(2);
         assertThat(answer.path("unknown").get(0).path("key").asString()).isEqualTo("F-UNKNOWN");
         assertThat(answer.path("unknown").get(0).path("cell").asString()).isEqualTo("Action plan!F" + (plan.size() + 2));
         JsonNode done = Api.json(api().get(f.auditor().as(), path + "/" + second));
         assertThat(done.path("status").asString()).isEqualTo("done");
         assertThat(done.path("assignee").asString()).isEqualTo("Erin");
         assertThat(done.path("notes").asString()).isEqualTo("fixed");
+
+        // Downloaded again, the report carries the tracking: uploaded back unchanged, it changes nothing.
+        byte[] again = api().get(f.consultant().as(), "/api/v1/results/" + f.earlier() + "?format=xlsx").body();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(again))) {
+            Sheet actions = workbook.getSheet(SpreadsheetReport.ACTIONS_SHEET);
+            Row firstRow = actions.getRow(1);
+            assertThat(firstRow.getCell(5).getStringCellValue()).isEqualTo(first);
+            assertThat(List.of(firstRow.getCell(6).getStringCellValue(), firstRow.getCell(7).getStringCellValue(),
+                    firstRow.getCell(8).getStringCellValue(), firstRow.getCell(9).getStringCellValue()))
+                    .containsExactly("in progress", "Dana", "2026-01-31", "ordered");
+        }
+        var reuploaded = multipart(f.consultant().as(), path + "/xlsx", again);
+        assertThat(Api.json(reuploaded).path("applied").asInt()).isEqualTo(2);
+        assertThat(Api.json(api().get(f.auditor().as(), path + "/" + first)).path("status").asString())
+                .isEqualTo("in-progress");
 
         byte[] bad = fill(xlsx, Map.of(second, List.of("finished", "", "soon", "")), null);
         JsonNode refused = problem(multipart(f.consultant().as(), path + "/xlsx", bad), 400);
