@@ -105,6 +105,7 @@ public final class AssessorCommand implements Callable<Integer> {
         all.put("generate", GenerateCommand::new);
         all.put("assess-all", AssessAllCommand::new);
         all.put("serve", ServeCommand::new);
+        all.put("audit-log", AuditLogCommand::new);
         all.put("template", TemplateCommand::new);
         all.put("import", ImportCommand::new);
         all.put("export", ExportCommand::new);

@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
                     + "$ASSESSOR_ADMIN_PASSWORD when set, otherwise a random one written to "
                     + "<data>/initial-admin-password.",
             "The database password, for --db-url, is read from $ASSESSOR_DB_PASSWORD (never an option, "
-                    + "so it stays out of the process list)."})
+                    + "so it stays out of the process list).",
+            "The audit trail's key is $ASSESSOR_AUDIT_KEY (required with --db-url); without it, a random key is "
+                    + "created once in <data>/audit.key."})
 final class ServeCommand implements Callable<Integer> {
 
     /** The loggers that report a failed start, each with a page of stack traces: silent while starting. */
@@ -72,6 +74,18 @@ final class ServeCommand implements Callable<Integer> {
         properties.put("server.port", port);
         properties.put("server.address", host);
         properties.put("assessor.data-folder", folder.toString());
+        String auditKey = System.getenv(org.ismsassessor.audit.AuditKey.VARIABLE);
+        if (dbUrl != null && (auditKey == null || auditKey.isBlank())) {
+            // A key file next to the application would not be shared by the instances on that database.
+            err.println("error: the server cannot start: set " + org.ismsassessor.audit.AuditKey.VARIABLE
+                    + " (at least 32 random characters, e.g. 'openssl rand -base64 48'): with --db-url the audit trail's"
+                    + " key must come from the environment, not from a file next to the data");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (auditKey != null) {
+            properties.put("assessor.audit.key", auditKey);
+        }
         if (dbUrl != null) {
             properties.put("spring.datasource.url", dbUrl);
             properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);

@@ -44,10 +44,10 @@ class AssessorCommandTest {
         CommandRun help = run("--help");
         assertThat(help.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).containsSubsequence("  assess ", "  validate ", "  catalogue ", "  compare ", "  history ",
-                "  portfolio ", "  generate ", "  assess-all ", "  serve ");
+                "  portfolio ", "  generate ", "  assess-all ", "  serve ", "  audit-log ");
         // A command line naming a sub-command gets only that one; its name must be the one its class declares.
         for (String name : java.util.List.of("assess", "validate", "catalogue", "compare", "history", "portfolio",
-                "generate", "assess-all", "serve")) {
+                "generate", "assess-all", "serve", "audit-log")) {
             CommandRun usage = run(name, "--help");
             assertThat(usage.exitCode()).as(name).isEqualTo(ExitCode.OK);
             assertThat(usage.out()).as(name).startsWith("Usage: isms-assessor " + name + " ");

@@ -168,7 +168,10 @@ class CommandLineSafetyIT {
         command.addAll(args);
         Path out = Files.createTempFile(WORK, "out", ".txt");
         Path err = Files.createTempFile(WORK, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout == null ? out.toFile() : stdout)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // serve --db-url needs the audit trail's key before it tries the database.
+        builder.environment().put("ASSESSOR_AUDIT_KEY", "audit-key-of-the-command-line-tests-0123456789");
+        Process process = builder.redirectOutput(stdout == null ? out.toFile() : stdout)
                 .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -66,6 +66,24 @@ class WorkbookCommandsTest {
     }
 
     @Test
+    void aSectionStatedNotToExistIsRefusedByExportNotDropped(@TempDir Path dir) throws IOException {
+        Path snapshot = dir.resolve("stated.json");
+        Files.writeString(snapshot, """
+                {"formatVersion": "1.1", "edition": "iso27001-2005",
+                 "organization": {"id": "ORG", "name": "Example Ltd"},
+                 "auditProgramme": {"exists": false}}
+                """);
+        Path workbook = dir.resolve("stated.xlsx");
+        CommandRun exported = run("export", snapshot.toString(), "--out", workbook.toString());
+        assertThat(exported.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(exported.err()).isEqualTo(snapshot + " cannot be written as a workbook: 1 error\n"
+                + "  $.auditProgramme: the workbook cannot hold the statement that auditProgramme does not exist"
+                + " ({\"exists\": false}); keep this snapshot as JSON, or remove the statement (the section is then not"
+                + " provided, a gap) before exporting\n");
+        assertThat(workbook).doesNotExist();
+    }
+
+    @Test
     void csvFilesAreMergedIntoASnapshotByIdKeepingWhatTheyDoNotName(@TempDir Path dir) throws IOException {
         Path base = dir.resolve("base.json");
         Files.writeString(base, BASE);

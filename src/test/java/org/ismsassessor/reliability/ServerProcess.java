@@ -73,6 +73,8 @@ final class ServerProcess implements AutoCloseable {
         args.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command(heap, args));
         builder.environment().put("ASSESSOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Required with --db-url; on the embedded database it spares a key file per data folder.
+        builder.environment().put("ASSESSOR_AUDIT_KEY", "audit-key-of-the-reliability-tests-0123456789");
         builder.environment().putAll(env);
         Path log;
         Process process;

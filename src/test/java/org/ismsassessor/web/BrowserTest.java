@@ -36,6 +36,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -258,6 +259,83 @@ class BrowserTest extends ServerTest {
         waitFor(By.id("sign-in-error"));
         assertThat(text(By.id("sign-in-error"))).isEqualTo("Wrong user name or password.");
         assertThat(browser.findElements(By.id("app-bar"))).isEmpty();
+    }
+
+    @Test
+    void anAdminManagesClientsUsersGrantsTokensAndPasswordAndReadsTheAuditLog() {
+        // A second admin, so that the admin the other tests sign in with keeps its password.
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String admin = "browser-admin-" + suffix;
+        String password = "browser-admin-password-" + suffix;
+        var created = api.post(Api.admin(), "/api/v1/users", "{\"username\":\"" + admin + "\",\"password\":\""
+                + password + "\",\"role\":\"admin\"}");
+        assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
+        signIn(admin, password);
+
+        // A client, created on its page.
+        String client = "ORG-ADMIN-" + suffix.toUpperCase(Locale.ROOT);
+        browser.findElement(By.id("nav-manage-clients")).click();
+        waitFor(By.id("create-client")).findElement(By.id("client-id")).sendKeys(client);
+        browser.findElement(By.id("client-name")).sendKeys("Admin Page Ltd");
+        browser.findElement(By.id("create-client-button")).click();
+        assertThat(waitFor(By.id("done")).getText()).isEqualTo("Created the client " + client + ".");
+        assertThat(text(By.id("manage-clients"))).contains(client, "Admin Page Ltd");
+
+        // A user, then a grant of the client.
+        String auditor = "browser-auditor-" + suffix;
+        browser.findElement(By.id("nav-users")).click();
+        waitFor(By.id("create-user")).findElement(By.id("new-username")).sendKeys(auditor);
+        browser.findElement(By.id("new-password")).sendKeys("auditor-password-" + suffix);
+        new Select(browser.findElement(By.id("new-role"))).selectByValue("auditor");
+        browser.findElement(By.id("create-user-button")).click();
+        assertThat(waitFor(By.id("done")).getText()).isEqualTo("Created the user " + auditor + ".");
+        WebElement row = browser.findElement(By.cssSelector("tr.user-row[data-user='" + auditor + "']"));
+        new Select(row.findElement(By.cssSelector("form.grant-form select"))).selectByValue(client);
+        row.findElement(By.cssSelector("form.grant-form button")).click();
+        assertThat(waitFor(By.id("done")).getText()).isEqualTo(auditor + " may now see " + client + ".");
+        assertThat(browser.findElement(By.cssSelector("tr.user-row[data-user='" + auditor + "'] span.granted")).getText())
+                .isEqualTo(client);
+        JsonNode stored = Api.json(api.get(Api.admin(), "/api/v1/users/" + auditor));
+        assertThat(stored.get("role").asString()).isEqualTo("AUDITOR");
+        assertThat(stored.get("clients").valueStream().map(JsonNode::asString).toList()).containsExactly(client);
+        screenshot("admin-users");
+
+        // An API token of one's own, shown once, working on the API.
+        browser.findElement(By.id("nav-account")).click();
+        waitFor(By.id("token-form")).findElement(By.id("token-name")).sendKeys("browser token");
+        browser.findElement(By.id("create-token")).click();
+        String token = waitFor(By.id("new-token-value")).getText().strip();
+        assertThat(token).startsWith("isa_");
+        assertThat(text(By.id("tokens"))).contains("browser token");
+        assertThat(api.get(Api.As.token(token), "/api/v1/me").statusCode()).isEqualTo(200);
+        screenshot("account-token");
+
+        // One's own password: the token is revoked with it.
+        String replacement = "browser-admin-new-password-" + suffix;
+        browser.findElement(By.id("current-password")).sendKeys(password);
+        browser.findElement(By.id("new-password")).sendKeys(replacement);
+        browser.findElement(By.id("change-password")).click();
+        assertThat(waitFor(By.id("done")).getText()).isEqualTo("Your password is changed; your API tokens are revoked.");
+        assertThat(browser.findElements(By.id("new-token-value"))).isEmpty();
+        assertThat(api.get(Api.As.token(token), "/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(api.get(Api.As.user(admin, replacement), "/api/v1/me").statusCode()).isEqualTo(200);
+
+        // The audit log shows each of these, newest first; the first view of the log is itself a read.
+        browser.findElement(By.id("nav-audit-log")).click();
+        waitFor(By.id("audit-filter")).findElement(By.name("user")).sendKeys(admin);
+        browser.findElement(By.id("filter")).click();
+        waitFor(By.id("audit-entries"));
+        assertThat(browser.getCurrentUrl()).contains("user=" + admin);
+        List<String> actions = browser.findElements(By.cssSelector("#audit-entries tr.audit-entry td.action")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(actions).containsExactly("read", "password change", "token create", "grant", "user change",
+                "client change", "sign-in");
+        assertThat(browser.findElements(By.cssSelector("#audit-entries td.actor")).stream().map(WebElement::getText))
+                .containsOnly(admin);
+        assertThat(browser.findElements(By.cssSelector("#audit-entries td.outcome")).stream().map(WebElement::getText))
+                .containsOnly("success", "success (200)", "success (302)");
+        screenshot("audit-log");
+        assertNoScriptOrPolicyErrors();
     }
 
     /** The client and a consultant granted to it, through the API; the other tests' leftovers are fine. */

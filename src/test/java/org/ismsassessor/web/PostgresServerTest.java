@@ -17,6 +17,8 @@ public abstract class PostgresServerTest extends ServerTest {
         registry.add("spring.datasource.url", () -> System.getenv("ASSESSOR_TEST_POSTGRES_URL"));
         registry.add("spring.datasource.username", () -> env("ASSESSOR_TEST_POSTGRES_USER"));
         registry.add("spring.datasource.password", () -> env("ASSESSOR_TEST_POSTGRES_PASSWORD"));
+        // An external database: the audit trail's key must be given (as ASSESSOR_AUDIT_KEY would be).
+        registry.add("assessor.audit.key", () -> "audit-key-of-the-postgres-tests-0123456789");
     }
 
     private static String env(String name) {

@@ -80,6 +80,38 @@ public class AccountService {
         return existing(username);
     }
 
+    /**
+     * Gives a user another role. The last enabled admin keeps the role, so that someone can always manage the
+     * service.
+     */
+    @Transactional
+    public Account setRole(String username, Role role) {
+        Account account = existing(username);
+        if (role == null) {
+            throw Problem.badInput("Say which role.", List.of(new InputError("$.role",
+                    "required: one of admin, consultant, auditor, client_viewer")));
+        }
+        if (account.role() == Role.ADMIN && role != Role.ADMIN && account.enabled()
+                && accounts.all().stream().filter(a -> a.role() == Role.ADMIN && a.enabled()).count() <= 1) {
+            throw Problem.conflict("'" + username + "' is the last enabled admin: make another user admin first.");
+        }
+        accounts.setRole(username, role);
+        return existing(username);
+    }
+
+    /** A role by its name in any case (admin, consultant, auditor, client_viewer); null when none is given. */
+    public static Role role(String name, String path) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badInput("No such role.", List.of(new InputError(path,
+                    "expected one of admin, consultant, auditor, client_viewer")));
+        }
+    }
+
     /** A new password revokes every API token of the user, in the same transaction. */
     @Transactional
     public void changePassword(String username, String current, String replacement) {

@@ -53,6 +53,10 @@ public class AccountStore {
                 .update() == 1;
     }
 
+    public boolean setRole(String username, Role role) {
+        return jdbc.sql("UPDATE app_user SET role = ? WHERE username = ?").params(role.name(), username).update() == 1;
+    }
+
     public boolean setEnabled(String username, boolean enabled) {
         return jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
     }

@@ -52,7 +52,7 @@ class AdminBootstrap implements ApplicationRunner {
             chosen = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             Path file = writePasswordFile(chosen);
             System.out.println("Created the admin account '" + username + "'; its password is in " + file
-                    + " (readable only by you): sign in and change it.");
+                    + " (readable only by you): sign in and change it on the Account page (/account).");
         } else {
             System.out.println("Created the admin account '" + username + "' with the password given in the configuration.");
         }

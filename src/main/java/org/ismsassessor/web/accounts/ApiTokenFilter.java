@@ -17,10 +17,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private final TokenStore tokens;
     private final UserDetailsService users;
+    private final SignInAudit audit;
 
-    ApiTokenFilter(TokenStore tokens, UserDetailsService users) {
+    ApiTokenFilter(TokenStore tokens, UserDetailsService users, SignInAudit audit) {
         this.tokens = tokens;
         this.users = users;
+        this.audit = audit;
     }
 
     @Override
@@ -41,6 +43,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (user.isEmpty() || !user.get().isEnabled()) {
+            audit.failedToken(user.map(UserDetails::getUsername).orElse(null), request);
             SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The API token is unknown, expired or revoked.");
             return;

@@ -25,6 +25,12 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.ismsassessor.web.audit.AuditFilter;
+import org.ismsassessor.web.audit.AuditTrail;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -67,10 +73,11 @@ public class SecurityConfiguration {
 
     /** Passwords checked with Argon2, throttled per account and client address (see {@link SignInThrottle}). */
     @Bean
-    AuthenticationProvider passwords(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    AuthenticationProvider passwords(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+            SignInAudit audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledPasswords(passwords, throttle);
+        return new ThrottledPasswords(passwords, throttle, audit);
     }
 
     /**
@@ -97,13 +104,16 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenStore tokens, UserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenStore tokens, UserDetailsService users, SignInAudit audit,
+            AuditTrail trail) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/health").permitAll()
-                        .requestMatchers("/api/v1/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/users/**", "/api/v1/audit-log/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, users, audit), BasicAuthenticationFilter.class)
+                // After sign-in, before the role checks: a request refused for its role is logged too.
+                .addFilterAfter(new AuditFilter(trail), ExceptionTranslationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(SecurityConfiguration::refused))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -118,13 +128,16 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, SignInAudit audit, AuditTrail trail)
+            throws Exception {
         // Before the anonymous sign-in, so a session of a disabled account goes on as anonymous.
         http.addFilterBefore(new ActiveAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AuditFilter(trail), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(f -> f.loginPage("/login").successHandler(signedIn(audit)).permitAll()
                         .failureHandler(SecurityConfiguration::signInFailed))
                 // The OpenAPI description (/v3/api-docs) is read by the docs page with the session and by tools
                 // with HTTP Basic; both are GETs, so CSRF is not at stake.
@@ -139,6 +152,28 @@ public class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A sign-in with the form, recorded in the audit trail, then on to the page asked for (or the clients). When
+     * it cannot be recorded, the sign-in is undone and answered 503: nobody signs in unrecorded.
+     */
+    static AuthenticationSuccessHandler signedIn(SignInAudit audit) {
+        SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
+        onward.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (audit.signedIn(authentication.getName(), request)) {
+                onward.onAuthenticationSuccess(request, response, authentication);
+                return;
+            }
+            SecurityContextHolder.clearContext();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            ErrorResponses.page(response, 503, "Service unavailable", "Signing in cannot be recorded in the audit "
+                    + "trail now. Try again.", Problem.DEFAULT_RETRY_AFTER_SECONDS);
+        };
     }
 
     /**

@@ -16,10 +16,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class ThrottledPasswords implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SignInAudit audit;
 
-    ThrottledPasswords(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledPasswords(AuthenticationProvider passwords, SignInThrottle throttle, SignInAudit audit) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -28,12 +30,22 @@ final class ThrottledPasswords implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         try {
-            boolean counted = throttle.check(username, address);
+            boolean counted;
+            try {
+                counted = throttle.check(username, address);
+            } catch (SignInThrottle.Throttled e) {
+                audit.failed(username, address, "too many failures");
+                throw e;
+            }
             Authentication signedIn;
             try {
                 signedIn = passwords.authenticate(authentication);
             } catch (BadCredentialsException e) {
                 throttle.failed(username, address);
+                audit.failed(username, address, "wrong password");
+                throw e;
+            } catch (org.springframework.security.authentication.AccountStatusException e) {
+                audit.failed(username, address, "account disabled");
                 throw e;
             }
             if (counted) {

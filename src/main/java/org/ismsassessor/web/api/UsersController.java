@@ -97,6 +97,16 @@ class UsersController {
         return accounts.setEnabled(username, enabled.enabled());
     }
 
+    /** A user's new role. */
+    record RoleChange(String role) {
+    }
+
+    @PutMapping(path = "/users/{username}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Give a user another role (admin); the last enabled admin keeps the role")
+    Account role(@PathVariable String username, @RequestBody RoleChange change) {
+        return accounts.setRole(username, AccountService.role(change.role(), "$.role"));
+    }
+
     @GetMapping("/me")
     @Operation(summary = "Your account: role and granted clients")
     Account me() {

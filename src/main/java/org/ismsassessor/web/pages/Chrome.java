@@ -28,7 +28,7 @@ class Chrome {
     Map<String, Object> barModel(Caller caller, HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return Map.of("username", caller.username(), "role", caller.role().name().toLowerCase().replace('_', ' '),
-                "showPortfolio", caller.role().seesPortfolio(), "csrf", csrf);
+                "showPortfolio", caller.role().seesPortfolio(), "isAdmin", caller.isAdmin(), "csrf", csrf);
     }
 
     /** Where a fragment of pages/layout goes: at the top, under the bar, or right before a marker of the document. */

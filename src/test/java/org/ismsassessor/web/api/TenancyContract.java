@@ -359,6 +359,80 @@ interface TenancyContract {
             }
             assertThat(f.session(f.viewer()).get("/portfolio").statusCode()).isEqualTo(403);
         });
+
+        // The audit trail and role changes: admins only.
+        cases.put("GET /api/v1/audit-log", () -> {
+            forbidden(f, as -> api().get(as, "/api/v1/audit-log?client=" + b));
+            forbidden(f, as -> api().get(as, "/api/v1/audit-log"));
+        });
+        cases.put("PUT /api/v1/users/{username}/role", () -> {
+            forbidden(f, as -> api().put(as, "/api/v1/users/" + f.consultant().username() + "/role", "{\"role\":\"admin\"}"));
+            assertThat(Api.json(api().get(f.consultant().as(), "/api/v1/me")).get("role").asString()).isEqualTo("CONSULTANT");
+        });
+
+        // The admin pages: refused to A's users, with their CSRF token, and nothing changes for B.
+        for (String page : List.of("GET /admin/users", "GET /admin/clients", "GET /admin/audit-log")) {
+            cases.put(page, () -> {
+                for (PageSession session : f.pageReaders()) {
+                    hiddenPage(session, Endpoints.pattern(page) + "?client=" + b);
+                }
+            });
+        }
+        Map<String, String> adminForms = new LinkedHashMap<>();
+        adminForms.put("POST /admin/users", "username=" + Setup.unique("intruder").toLowerCase(java.util.Locale.ROOT)
+                + "&password=a-long-enough-password&role=consultant&clients=" + b);
+        adminForms.put("POST /admin/users/{username}/role", "role=admin");
+        adminForms.put("POST /admin/users/{username}/enabled", "enabled=false");
+        adminForms.put("POST /admin/users/{username}/grants", "client=" + b);
+        adminForms.put("POST /admin/users/{username}/grants/{client}/withdraw", "");
+        adminForms.put("POST /admin/clients", "id=" + b);
+        adminForms.forEach((form, fields) -> cases.put(form, () -> {
+            for (Setup.User user : List.of(f.consultant(), f.auditor(), f.viewer())) {
+                PageSession session = f.session(user);
+                String path = Endpoints.pattern(form).replace("{username}", user.username()).replace("{client}", a);
+                var refused = session.postForm(path, fields + "&_csrf=" + session.csrf("/account"));
+                assertThat(refused.statusCode()).as(form).isEqualTo(403);
+                assertThat(Api.text(refused)).doesNotContain(B_NAME);
+            }
+            hiddenLikeUnknown(f.consultant().as(), "/api/v1/clients/" + b, b, null);
+            assertThat(api().get(f.bUser().as(), "/api/v1/clients/" + b).statusCode()).isEqualTo(200);
+        }));
+
+        // One's own account page: one's own tokens, never another user's.
+        cases.put("GET /account", () -> {
+            for (PageSession session : f.pageReaders()) {
+                assertThat(Api.text(visiblePage(session, "/account"))).doesNotContain(f.bTokenId(), f.bUser().username());
+            }
+        });
+        cases.put("POST /account/tokens", () -> {
+            PageSession session = f.session(f.auditor());
+            var created = session.postForm("/account/tokens", "name=page&_csrf=" + session.csrf("/account"));
+            assertThat(created.statusCode()).isEqualTo(200);
+            assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(Api.text(created)).contains("id=\"new-token-value\"").doesNotContain(f.bTokenId(), B_NAME);
+        });
+        cases.put("POST /account/tokens/{id}/revoke", () -> {
+            for (PageSession session : f.pageReaders()) {
+                var refused = session.postForm("/account/tokens/" + f.bTokenId() + "/revoke", "_csrf=" + session.csrf("/account"));
+                // As for a token that does not exist (the page's CSRF token differs at each answer).
+                assertThat(refused.statusCode()).isEqualTo(404);
+                assertThat(Api.text(refused)).contains("You have no token ").doesNotContain(B_NAME);
+                assertThat(session.postForm("/account/tokens/" + UNKNOWN + "/revoke", "_csrf=" + session.csrf("/account"))
+                        .statusCode()).isEqualTo(404);
+            }
+            assertThat(api().get(Api.As.token(f.bToken()), "/api/v1/me").statusCode()).isEqualTo(200);
+        });
+        cases.put("POST /account/password", () -> {
+            Setup.User someone = Setup.createUser(api(), "auditor", a);
+            PageSession session = PageSession.signIn(api(), someone.username(), someone.password());
+            var changed = session.postForm("/account/password", "currentPassword=" + someone.password()
+                    + "&newPassword=another-long-password&username=" + f.bUser().username() + "&_csrf="
+                    + session.csrf("/account"));
+            assertThat(changed.statusCode()).isEqualTo(302);
+            assertThat(api().get(f.bUser().basic(), "/api/v1/me").statusCode()).isEqualTo(200);
+            assertThat(api().get(Api.As.user(someone.username(), "another-long-password"), "/api/v1/me").statusCode())
+                    .isEqualTo(200);
+        });
         return cases;
     }
 
