@@ -10,6 +10,7 @@ import org.ismsassessor.finding.Finding;
  * rule set always give an equal result.
  *
  * @param statementOfApplicability the computed SoA: every Annex A control in the catalogue's order
+ * @param decisions                the decisions on its findings (applied and lapsed), or null when there are none
  */
 public record AssessmentResult(
         String resultFormatVersion,
@@ -21,7 +22,22 @@ public record AssessmentResult(
         Summary summary,
         List<Finding> findings,
         List<ControlApplicability> statementOfApplicability,
-        List<PlannedAction> actionPlan) {
+        List<PlannedAction> actionPlan,
+        Decisions decisions) {
+
+    /** A result as an assessment gives it: no decisions (they are applied afterwards, see {@link #withDecisions}). */
+    public AssessmentResult(String resultFormatVersion, Assessor assessor, SnapshotInfo snapshot, LocalDate assessmentDate,
+            List<Interval> intervals, Readiness readiness, Summary summary, List<Finding> findings,
+            List<ControlApplicability> statementOfApplicability, List<PlannedAction> actionPlan) {
+        this(resultFormatVersion, assessor, snapshot, assessmentDate, intervals, readiness, summary, findings,
+                statementOfApplicability, actionPlan, null);
+    }
+
+    /** The same result with the decisions on its findings; null for none (the result is then as assessed). */
+    public AssessmentResult withDecisions(Decisions applied) {
+        return new AssessmentResult(resultFormatVersion, assessor, snapshot, assessmentDate, intervals, readiness,
+                summary, findings, statementOfApplicability, actionPlan, applied);
+    }
 
     public static final String FORMAT_VERSION = "2.0";
 

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.decision.AppliedDecisions;
+import org.ismsassessor.decision.Decision;
+import org.ismsassessor.decision.DecisionFile;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.IntervalSettings;
 import org.ismsassessor.engine.RuleBaseException;
@@ -77,6 +80,16 @@ final class AssessCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
+    @Option(names = "--fail-on-undecided", paramLabel = "KIND",
+            description = "exit with 1 when a finding of this kind or worse remains that no decision of --decisions "
+                    + "covers: ${COMPLETION-CANDIDATES} (default: none)")
+    FailOn failOnUndecided = FailOn.none;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "a JSON file of decisions on findings (false-positive, deferred, risk-accepted), shown in "
+                    + "every report with the readiness they give; they never change the verdict or --fail-on")
+    Path decisionsFile;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "a folder of your own DRL rules, added to the built-in "
             + "ones: code that runs with your rights, so use only rules you trust")
     Path userRules;
@@ -111,7 +124,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         // Where each output goes is settled before anything is read: an output over an input is refused at once.
         Map<String, Path> targets = out == null ? Map.of() : Outputs.targets(new Outputs.Request(out, Outputs.stem(snapshot),
-                chosen.stream().map(ReportFormat::extension).toList()), java.util.Arrays.asList(snapshot, intervalsFile));
+                chosen.stream().map(ReportFormat::extension).toList()),
+                java.util.Arrays.asList(snapshot, intervalsFile, decisionsFile));
         List<InputError> settingErrors = new ArrayList<>();
         IntervalSettings intervals = IntervalSettings.defaults();
         if (intervalsFile != null) {
@@ -119,6 +133,14 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (!settingErrors.isEmpty()) {
             return Problems.report(err, intervalsFile + " is not a valid intervals file", settingErrors);
+        }
+        List<Decision> decisions = List.of();
+        if (decisionsFile != null) {
+            List<InputError> decisionErrors = new ArrayList<>();
+            decisions = DecisionFile.read(decisionsFile, decisionErrors);
+            if (!decisionErrors.isEmpty()) {
+                return Problems.report(err, decisionsFile + " is not a valid decisions file", decisionErrors);
+            }
         }
         Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
         SnapshotLoader loader = Engine.loader(catalogue, limits);
@@ -155,17 +177,25 @@ final class AssessCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return ruleFailed(e, engine, err);
         }
+        if (decisionsFile != null) {
+            List<InputError> decisionErrors = DecisionFile.checkAgainst(decisions, result);
+            if (!decisionErrors.isEmpty()) {
+                return Problems.report(err, decisionsFile + " is not a valid decisions file", decisionErrors);
+            }
+        }
+        // The history keeps the result as assessed: decisions are a reading of it, not part of it.
         if (save && !HistorySaving.save(result, ((LoadResult.Loaded) loadResult).snapshot(), history, quiet, err)) {
             return ExitCode.BAD_INPUT;
         }
+        AssessmentResult reported = AppliedDecisions.apply(engine.catalogue(), result, decisions);
 
         if (out == null && !(quiet && formats.isEmpty())) {
             for (ReportFormat format : chosen) {
-                stdout.print(new String(render(format, result, engine), java.nio.charset.StandardCharsets.UTF_8));
+                stdout.print(new String(render(format, reported, engine), java.nio.charset.StandardCharsets.UTF_8));
             }
         } else if (out != null) {
             Map<String, byte[]> rendered = new LinkedHashMap<>();
-            chosen.forEach(format -> rendered.put(format.extension(), render(format, result, engine)));
+            chosen.forEach(format -> rendered.put(format.extension(), render(format, reported, engine)));
             for (Path written : Outputs.write(targets, rendered, stdout)) {
                 if (!quiet) {
                     err.println("wrote " + written);
@@ -173,14 +203,18 @@ final class AssessCommand implements Callable<Integer> {
             }
             boolean toStandardOutput = targets.containsValue(null);
             if (!quiet && !toStandardOutput && !chosen.equals(EnumSet.of(ReportFormat.TEXT))) {
-                stdout.print(ControlCharacters.escape(TextReport.write(result, engine.catalogue())));
+                stdout.print(ControlCharacters.escape(TextReport.write(reported, engine.catalogue())));
             }
         }
         stdout.flush();
         err.flush();
         boolean failed = failOn.threshold != null
                 && result.findings().stream().anyMatch(f -> f.kind().atLeast(failOn.threshold));
-        return failed ? ExitCode.FINDINGS : ExitCode.OK;
+        // Decisions never change --fail-on; --fail-on-undecided is the gate that counts them.
+        boolean undecided = failOnUndecided.threshold != null && reported.findings().stream()
+                .anyMatch(f -> f.kind().atLeast(failOnUndecided.threshold)
+                        && (reported.decisions() == null || !reported.decisions().decides(f.id())));
+        return failed || undecided ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** A format's bytes; the text summary with control characters escaped, as it may be shown on a terminal. */

@@ -66,6 +66,10 @@ public final class HtmlReport {
         context.setVariable("kindClass", kindClass);
         context.setVariable("kinds", java.util.Arrays.stream(FindingKind.values()).map(ReportView::kindName).toList());
         context.setVariable("soa", SoaRows.of(result, catalogue));
+        context.setVariable("decidedFindings", ReportView.decidedFindings(result));
+        context.setVariable("decisionList", ReportView.decisions(result));
+        context.setVariable("decidedPercent", result.decisions() == null ? ""
+                : ReportView.percent(result.decisions().readinessWithDecisions()));
         return Templates.render("report", context);
     }
 }

@@ -62,10 +62,32 @@ public final class MarkdownReport {
                 md.append('\n');
             }
         }
+        decisions(md, result);
         if (result.findings().isEmpty()) {
             md.append("\nNo findings.\n");
         }
         return md.toString();
+    }
+
+    /** The decided findings apart from the open ones, and every decision with its justification, or nothing. */
+    private static void decisions(StringBuilder md, AssessmentResult result) {
+        if (result.decisions() == null) {
+            return;
+        }
+        List<Finding> decided = ReportView.decidedFindings(result);
+        md.append("\n## Decisions\n\nDecisions never change a finding's kind or the verdict. Open findings: ")
+                .append(result.findings().size() - decided.size()).append(", decided: ").append(decided.size())
+                .append(". Readiness with decisions applied: ").append(percent(result.decisions().readinessWithDecisions()))
+                .append(" (plain: ").append(percent(result.readiness().overall())).append(").\n\n");
+        if (!decided.isEmpty()) {
+            md.append("### Decided findings\n\n");
+            decided.forEach(f -> md.append("- **").append(f.kind().label()).append("** `").append(f.requirement())
+                    .append("` ").append(escape(f.title())).append(" (").append(f.id()).append(")\n"));
+            md.append('\n');
+        }
+        md.append("| Finding | Status | Decision |\n|---|---|---|\n");
+        ReportView.decisions(result).forEach(d -> md.append("| ").append(d.findingId()).append(" | ").append(d.status())
+                .append(" | ").append(escape(ReportView.decisionWords(d))).append(" |\n"));
     }
 
     private static String percent(double score) {

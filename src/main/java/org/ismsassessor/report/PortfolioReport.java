@@ -11,15 +11,25 @@ public final class PortfolioReport {
     private PortfolioReport() {
     }
 
-    /** One client's line. */
+    /**
+     * One client's line.
+     *
+     * @param overdueActions the client's tracked action-plan items past their due date; null where nothing is
+     *                       tracked (the command line: only the service tracks remediation)
+     */
     public record Line(String client, String name, LocalDate lastAssessed, long daysSince, String verdict,
-            double overall, int majors, int minors, int gaps, int observations) {
+            double overall, int majors, int minors, int gaps, int observations, Integer overdueActions) {
     }
 
     public static List<Line> lines(List<AssessmentSummary> latest, LocalDate today) {
+        return lines(latest, today, null);
+    }
+
+    /** @param overdue the overdue tracked actions per client id (a client absent has none); null when not tracked */
+    public static List<Line> lines(List<AssessmentSummary> latest, LocalDate today, java.util.Map<String, Integer> overdue) {
         return latest.stream().map(a -> new Line(a.client().id(), a.client().name(), a.date(),
                 ChronoUnit.DAYS.between(a.date(), today), a.verdict().label(), a.overall(), a.majors(), a.minors(),
-                a.gaps(), a.observations())).toList();
+                a.gaps(), a.observations(), overdue == null ? null : overdue.getOrDefault(a.client().id(), 0))).toList();
     }
 
     public static String text(List<AssessmentSummary> latest, LocalDate today) {

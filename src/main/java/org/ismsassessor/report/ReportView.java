@@ -20,7 +20,8 @@ final class ReportView {
         for (String group : catalogue.groups()) {
             List<Finding> inGroup = new ArrayList<>();
             for (Finding f : result.findings()) {
-                if (catalogue.groupOf(f.requirement()).equals(group)) {
+                // A finding decided as a whole is listed apart (see decidedFindings), never hidden.
+                if (catalogue.groupOf(f.requirement()).equals(group) && !decided(result, f)) {
                     inGroup.add(f);
                 }
             }
@@ -29,6 +30,47 @@ final class ReportView {
             }
         }
         return groups;
+    }
+
+    /** True when a decision that applies covers the finding as a whole. */
+    static boolean decided(AssessmentResult result, Finding finding) {
+        return result.decisions() != null && result.decisions().decides(finding.id());
+    }
+
+    /** The findings decided as a whole, in result order: reports list them apart from the open ones. */
+    static List<Finding> decidedFindings(AssessmentResult result) {
+        return result.findings().stream().filter(f -> decided(result, f)).toList();
+    }
+
+    /** Every decision of the result, applied first, then lapsed; empty when there are none. */
+    static List<org.ismsassessor.assessment.Decisions.Outcome> decisions(AssessmentResult result) {
+        if (result.decisions() == null) {
+            return List.of();
+        }
+        List<org.ismsassessor.assessment.Decisions.Outcome> all = new ArrayList<>(result.decisions().applied());
+        all.addAll(result.decisions().lapsed());
+        return all;
+    }
+
+    /** A decision in one line of words: kind, item, justification, approval or due date, who, when, until when. */
+    static String decisionWords(org.ismsassessor.assessment.Decisions.Outcome d) {
+        StringBuilder out = new StringBuilder(d.kind().label());
+        if (d.subject() != null) {
+            out.append(" (item ").append(d.subject()).append(')');
+        }
+        out.append(": ").append(d.justification());
+        if (d.approval() != null) {
+            out.append("; approved by ").append(d.approval());
+        }
+        if (d.dueDate() != null) {
+            out.append("; due ").append(d.dueDate());
+        }
+        out.append("; decided by ").append(d.decidedBy()).append(" on ").append(d.decidedOn())
+                .append(", expires ").append(d.expiresOn());
+        if (d.lapsedBecause() != null) {
+            out.append(" [lapsed: ").append(d.lapsedBecause()).append(']');
+        }
+        return out.toString();
     }
 
     /** The kind as written in JSON and CSS: major-nonconformity, minor-nonconformity, gap, observation. */

@@ -37,15 +37,29 @@ public final class SpreadsheetReport {
     public static final String FINDINGS_SHEET = "Findings";
     public static final String ACTIONS_SHEET = "Action plan";
     public static final String READINESS_SHEET = "Readiness";
+    /** Written only when decisions were recorded on the findings. */
+    public static final String DECISIONS_SHEET = "Decisions";
     /** The values the action plan's Status column offers (a drop-down list in spreadsheet programs). */
-    public static final List<String> ACTION_STATUSES = List.of("open", "in progress", "done", "risk accepted");
+    public static final List<String> ACTION_STATUSES = List.of("open", "in progress", "done", "verified");
     /** The action plan's remediation-tracker columns, after the plan's own. */
     public static final List<String> TRACKER_COLUMNS = List.of("Status", "Assignee", "Due date", "Notes");
 
     private SpreadsheetReport() {
     }
 
+    /** An action-plan item's remediation as the service tracks it, written into the tracker's columns. */
+    public record Tracked(String status, String assignee, java.time.LocalDate dueDate, String notes) {
+    }
+
     public static byte[] write(AssessmentResult result, Catalogue catalogue) {
+        return write(result, catalogue, Map.of());
+    }
+
+    /**
+     * @param tracking the tracked items by finding id, filled into the action plan's tracker columns (the service's
+     *                 download, so that the workbook uploaded back keeps what it does not change); empty for none
+     */
+    public static byte[] write(AssessmentResult result, Catalogue catalogue, Map<String, Tracked> tracking) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -79,7 +93,11 @@ public final class SpreadsheetReport {
             Sheet actions = workbook.createSheet(ACTIONS_SHEET);
             table(actions, header, actionColumns,
                     result.actionPlan().stream().map(a -> List.<Object>of(a.rank(), a.priority().name().toLowerCase(),
-                            a.requirement(), a.action(), a.ownerRole(), a.findingId(), "", "", "", "")).toList());
+                            a.requirement(), a.action(), a.ownerRole(), a.findingId(),
+                            trackerCell(tracking, a.findingId(), Tracked::status),
+                            trackerCell(tracking, a.findingId(), Tracked::assignee),
+                            trackerCell(tracking, a.findingId(), Tracked::dueDate),
+                            trackerCell(tracking, a.findingId(), Tracked::notes))).toList());
             tracker(actions, actionColumns.indexOf("Status"), actionColumns.indexOf("Due date"),
                     result.actionPlan().size());
             List<Readiness.Score> scores = new java.util.ArrayList<>(result.readiness().byClause());
@@ -88,6 +106,16 @@ public final class SpreadsheetReport {
                     List.of("Clause or domain", "Title", "Score (%)", "Without nonconformity", "Applicable"),
                     scores.stream().map(s -> List.<Object>of(s.group(), s.title(), s.score(), s.withoutNonconformity(),
                             s.applicable())).toList());
+            if (result.decisions() != null) {
+                table(workbook.createSheet(DECISIONS_SHEET), header,
+                        List.of("Finding", "Item", "Requirement", "Finding decided", "Status", "Lapsed because", "Decision",
+                                "Justification", "Approval", "Due date", "Decided by", "Decided on", "Expires on"),
+                        ReportView.decisions(result).stream().map(d -> List.<Object>of(d.findingId(), orEmpty(d.subject()),
+                                orEmpty(d.requirement()), result.decisions().decides(d.findingId()) ? "yes" : "no",
+                                d.status(), orEmpty(d.lapsedBecause()), d.kind().label(), d.justification(),
+                                orEmpty(d.approval()), orEmpty(d.dueDate()), d.decidedBy(), d.decidedOn().toString(),
+                                d.expiresOn().toString())).toList());
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -116,6 +144,10 @@ public final class SpreadsheetReport {
             rows.add(List.of(kind.label(), result.summary().byKind().get(kind.shortName())));
         }
         rows.add(List.of("Actions in the plan", result.actionPlan().size()));
+        if (result.decisions() != null) {
+            rows.add(List.of("Decided findings", result.decisions().decidedFindings().size()));
+            rows.add(List.of("Readiness with decisions (%)", result.decisions().readinessWithDecisions()));
+        }
         table(sheet, header, List.of("Assessment", "Result"), rows);
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 100 * 256);
@@ -140,6 +172,16 @@ public final class SpreadsheetReport {
         }
         sheet.setColumnWidth(statusColumn, 14 * 256);
         sheet.setColumnWidth(dueColumn, 12 * 256);
+    }
+
+    private static String trackerCell(Map<String, Tracked> tracking, String findingId,
+            java.util.function.Function<Tracked, Object> column) {
+        Tracked tracked = tracking.get(findingId);
+        return tracked == null ? "" : orEmpty(column.apply(tracked));
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static int count(Map<String, List<Finding>> byRequirement, Control control) {

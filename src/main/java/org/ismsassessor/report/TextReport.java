@@ -54,10 +54,32 @@ public final class TextReport {
                         action.action(), action.ownerRole()));
             }
         }
+        decisions(out, result);
         if (result.findings().isEmpty()) {
             out.append("\nNo findings: every checked requirement is met by the snapshot's evidence.\n");
         }
         return out.toString();
+    }
+
+    /** The decisions on findings, when there are any: the decided findings apart, each decision with why. */
+    private static void decisions(StringBuilder out, AssessmentResult result) {
+        if (result.decisions() == null) {
+            return;
+        }
+        List<Finding> decided = ReportView.decidedFindings(result);
+        out.append("\nDecisions (they never change a finding's kind or the verdict)\n");
+        out.append("  Open findings: ").append(result.findings().size() - decided.size()).append("   Decided: ")
+                .append(decided.size()).append("   Readiness with decisions applied: ")
+                .append(ReportView.percent(result.decisions().readinessWithDecisions())).append(" (plain: ")
+                .append(ReportView.percent(result.readiness().overall())).append(")\n");
+        for (Finding f : decided) {
+            out.append("  decided: [").append(ReportView.kindName(f.kind())).append("] ").append(f.requirement())
+                    .append(' ').append(f.title()).append(" (").append(f.id()).append(")\n");
+        }
+        for (var d : ReportView.decisions(result)) {
+            out.append("  ").append(d.status()).append(": ").append(d.findingId()).append(' ')
+                    .append(ReportView.decisionWords(d)).append('\n');
+        }
     }
 
     /** The first lines of the summary: what a reader looks for before anything else. */

@@ -33,7 +33,7 @@ class RequestProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ModelAndView unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
-        if (ErrorResponses.isApi(request) && e.getContentType() != null && "multipart".equals(e.getContentType().getType())) {
+        if (ErrorResponses.isApi(request) && !takesMultipart(request) && e.getContentType() != null && "multipart".equals(e.getContentType().getType())) {
             return multipart(new MultipartException("not taken"), request, response);
         }
         return answer(request, response, 415, "Unsupported media type", "The request body's media type ("
@@ -44,11 +44,16 @@ class RequestProblems {
     /** A multipart body without its boundary, or broken: the API takes none; a page's upload is bad input. */
     @ExceptionHandler(MultipartException.class)
     ModelAndView multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
-        if (ErrorResponses.isApi(request)) {
+        if (ErrorResponses.isApi(request) && !takesMultipart(request)) {
             return answer(request, response, 415, "Unsupported media type", "The API takes no multipart/form-data: send the "
                     + "snapshot as application/json.", Map.of());
         }
         return answer(request, response, 400, "Bad input", "The upload is not a well-formed multipart/form-data form.", Map.of());
+    }
+
+    /** The one API endpoint that takes a form upload: an XLSX report's tracking columns (issue #22). */
+    private static boolean takesMultipart(HttpServletRequest request) {
+        return request.getRequestURI().endsWith("/actions/xlsx");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -158,7 +158,7 @@ class ReportsTest {
             var validations = actions.getDataValidations();
             assertThat(validations).hasSize(1);
             assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
-                    .containsExactly("open", "in progress", "done", "risk accepted");
+                    .containsExactly("open", "in progress", "done", "verified");
             var range = validations.get(0).getRegions().getCellRangeAddress(0);
             assertThat(range.getFirstColumn()).isEqualTo(6);
             assertThat(range.getFirstRow()).isEqualTo(1);

@@ -193,6 +193,38 @@ class BrowserTest extends ServerTest {
     }
 
     @Test
+    void aConsultantRecordsADecisionOnTheReportPage() {
+        grantConsultant();
+        signIn(CONSULTANT, CONSULTANT_PASSWORD);
+        String result = upload(Path.of("samples", "brightpath-software.json"), "2026-11-29");
+        WebElement finding = browser.findElement(By.cssSelector(".group .finding"));
+        String findingId = finding.getDomAttribute("id");
+
+        finding.findElement(By.cssSelector("details.decide summary")).click();
+        WebElement form = finding.findElement(By.cssSelector("form.decision-form"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("kind"))).selectByValue("false-positive");
+        form.findElement(By.name("justification")).sendKeys("The register lists it: see the minutes of 2026-11-02");
+        WebElement expires = form.findElement(By.name("expiresOn"));
+        String expiry = java.time.LocalDate.now().plusMonths(3).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", expires, expiry);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitFor(By.cssSelector("tr.decision.applied"));
+        assertThat(browser.getCurrentUrl()).endsWith("/results/" + result + "#decisions");
+        assertThat(text(By.cssSelector("tr.decision.applied"))).contains(findingId, "applied", "False positive",
+                "The register lists it: see the minutes of 2026-11-02", CONSULTANT + " on ", "expires " + expiry);
+        assertThat(browser.findElement(By.cssSelector(".decisions .finding.decided")).getDomAttribute("id"))
+                .isEqualTo(findingId);
+        assertThat(browser.findElements(By.cssSelector(".group [id='" + findingId + "']"))).isEmpty();
+        screenshot("decision");
+        assertNoScriptOrPolicyErrors();
+
+        // Withdrawn again, so that the other tests see the client's reports as they were.
+        JsonNode decisions = Api.json(api.get(consultant(), "/api/v1/clients/" + CLIENT + "/decisions"));
+        decisions.forEach(d -> api.delete(consultant(), "/api/v1/clients/" + CLIENT + "/decisions/" + d.get("id").asString()));
+    }
+
+    @Test
     void anInvalidSnapshotIsRefusedWithItsErrorsAndTheirPaths() throws IOException {
         grantConsultant();
         signIn(CONSULTANT, CONSULTANT_PASSWORD);

@@ -53,7 +53,12 @@ class OpenApiDescriptionTest extends ServerTest {
      */
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(
             "/components/schemas/Account/properties/role", Role.class,
-            "/components/schemas/StoredResult/properties/verdict", Readiness.Verdict.class);
+            "/components/schemas/StoredResult/properties/verdict", Readiness.Verdict.class,
+            "/components/schemas/ActionItem/properties/priority", org.ismsassessor.finding.Priority.class,
+            "/components/schemas/ActionItem/properties/status", org.ismsassessor.tracking.ActionStatus.class,
+            "/components/schemas/TrackingBody/properties/status", org.ismsassessor.tracking.ActionStatus.class,
+            "/components/schemas/ListedDecision/properties/kind", org.ismsassessor.finding.DecisionKind.class,
+            "/components/schemas/DecisionBody/properties/kind", org.ismsassessor.finding.DecisionKind.class);
 
     @Autowired
     private JsonMapper serviceMapper;

@@ -58,6 +58,12 @@ class ApiProblems {
                 List.of(new InputError("parameter " + e.getParameterName(), "required")));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return answer(400, "Bad input", "A part of the multipart form is missing.",
+                List.of(new InputError("part " + e.getRequestPartName(), "required")));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "another value"

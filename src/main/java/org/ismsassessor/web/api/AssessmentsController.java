@@ -10,6 +10,8 @@ import java.util.Map;
 import org.ismsassessor.assessment.AssessmentResult;
 import org.ismsassessor.report.ReportFormat;
 import org.ismsassessor.web.accounts.Callers;
+import org.ismsassessor.web.decisions.DecisionService;
+import org.ismsassessor.web.tracking.TrackingService;
 import org.ismsassessor.web.results.AssessmentService;
 import org.ismsassessor.web.results.StoredResult;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,10 +34,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentsController {
     private final AssessmentService service;
     private final Callers callers;
+    private final DecisionService decisions;
+    private final TrackingService tracking;
 
-    AssessmentsController(AssessmentService service, Callers callers) {
+    AssessmentsController(AssessmentService service, Callers callers, DecisionService decisions,
+            TrackingService tracking) {
         this.service = service;
         this.callers = callers;
+        this.decisions = decisions;
+        this.tracking = tracking;
     }
 
     /** What a submission answers with when no report format is asked for. */
@@ -59,20 +66,22 @@ class AssessmentsController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         // The answer's representation is chosen first, so an unknown format stores nothing.
         ReportFormat chosen = Formats.choose(ReportFormat.class, format, accept, null, ReportFormat::mediaType);
-        AssessmentService.Submitted submitted = service.submit(callers.current(), snapshot, date);
+        var caller = callers.current();
+        AssessmentService.Submitted submitted = service.submit(caller, snapshot, date);
+        tracking.reconcile(caller.username(), submitted.result());
         URI location = URI.create("/api/v1/results/" + submitted.stored().id());
         if (chosen == null || chosen == ReportFormat.JSON && (format == null || format.isBlank())) {
             return ResponseEntity.created(location).contentType(MediaType.APPLICATION_JSON)
                     .body(submission(submitted.stored()));
         }
-        return report(ResponseEntity.created(location), submitted.result(), chosen);
+        return report(ResponseEntity.created(location), decisions.applied(submitted.result()), chosen);
     }
 
     @GetMapping("/results/{id}")
     @Operation(summary = "A stored result in a report format (format parameter or Accept header; default json)")
     ResponseEntity<byte[]> result(@PathVariable String id, @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        AssessmentResult result = service.result(callers.current(), id);
+        AssessmentResult result = decisions.applied(service.result(callers.current(), id));
         return report(ResponseEntity.ok(), result,
                 Formats.choose(ReportFormat.class, format, accept, ReportFormat.JSON, ReportFormat::mediaType));
     }
@@ -117,6 +126,11 @@ class AssessmentsController {
         if (!chosen.isText()) {
             builder.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                     + fileStem(result) + "." + chosen.extension() + "\"");
+        }
+        if (chosen == ReportFormat.XLSX) {
+            // The working document carries the client's remediation tracking, so that it can be uploaded back.
+            return builder.body(org.ismsassessor.report.SpreadsheetReport.write(result, service.catalogue(),
+                    tracking.spreadsheetColumns(result.snapshot().organizationId())));
         }
         return builder.body(chosen.render(result, service.catalogue()));
     }

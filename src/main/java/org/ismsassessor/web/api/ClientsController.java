@@ -14,6 +14,7 @@ import org.ismsassessor.web.Problem;
 import org.ismsassessor.web.accounts.Callers;
 import org.ismsassessor.web.results.AssessmentService;
 import org.ismsassessor.web.results.ClientService;
+import org.ismsassessor.web.tracking.TrackingService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,12 +47,15 @@ class ClientsController {
     private final ClientService clients;
     private final Callers callers;
     private final Clock clock;
+    private final TrackingService tracking;
 
-    ClientsController(AssessmentService service, ClientService clients, Callers callers, Clock clock) {
+    ClientsController(AssessmentService service, ClientService clients, Callers callers, Clock clock,
+            TrackingService tracking) {
         this.service = service;
         this.clients = clients;
         this.callers = callers;
         this.clock = clock;
+        this.tracking = tracking;
     }
 
     @GetMapping(path = "/clients", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -97,14 +101,15 @@ class ClientsController {
     }
 
     @GetMapping("/portfolio")
-    @Operation(summary = "The latest assessment of every client you are granted (json or text)")
+    @Operation(summary = "The latest assessment of every client you are granted, with its overdue tracked actions "
+            + "(json or text)")
     ResponseEntity<?> portfolio(@RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<AssessmentSummary> latest = service.portfolio(callers.current());
         ListingFormat chosen = Formats.choose(ListingFormat.class, format, accept, ListingFormat.JSON, f -> f.mediaType);
         return switch (chosen) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(PortfolioReport.lines(latest, LocalDate.now(clock)));
+                    .body(PortfolioReport.lines(latest, LocalDate.now(clock), tracking.overdueByClient()));
             case TEXT, HTML -> text(ListingFormat.TEXT, PortfolioReport.text(latest, LocalDate.now(clock)));
         };
     }

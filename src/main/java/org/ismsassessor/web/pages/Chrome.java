@@ -77,6 +77,14 @@ class Chrome {
         return wrapped.substring(0, end + 1) + "\n" + top + wrapped.substring(end + 1);
     }
 
+    /** One fragment of pages/layout on its own, for a page that places it itself. */
+    String fragment(String fragment, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), request.getLocale());
+        context.setVariables(model);
+        return render(fragment, context);
+    }
+
     private String render(String fragment, WebContext context) {
         return templates.process("pages/layout", Set.of(fragment), context);
     }

@@ -23,6 +23,8 @@ import org.ismsassessor.snapshot.InputError;
 import org.ismsassessor.web.Problem;
 import org.ismsassessor.web.accounts.Caller;
 import org.ismsassessor.web.accounts.Callers;
+import org.ismsassessor.web.decisions.DecisionService;
+import org.ismsassessor.web.tracking.TrackingService;
 import org.ismsassessor.web.results.AssessmentService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -52,12 +54,17 @@ class PagesController {
     private final Callers callers;
     private final Chrome chrome;
     private final Clock clock;
+    private final DecisionService decisions;
+    private final TrackingService tracking;
 
-    PagesController(AssessmentService service, Callers callers, Chrome chrome, Clock clock) {
+    PagesController(AssessmentService service, Callers callers, Chrome chrome, Clock clock, DecisionService decisions,
+            TrackingService tracking) {
         this.service = service;
         this.callers = callers;
         this.chrome = chrome;
         this.clock = clock;
+        this.decisions = decisions;
+        this.tracking = tracking;
     }
 
     @GetMapping("/login")
@@ -87,7 +94,9 @@ class PagesController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            var submitted = service.submit(callers.current(), snapshot.getBytes(), date);
+            Caller caller = callers.current();
+            var submitted = service.submit(caller, snapshot.getBytes(), date);
+            tracking.reconcile(caller.username(), submitted.result());
             return new ModelAndView("redirect:/results/" + submitted.stored().id());
         } catch (Problem problem) {
             if (problem.status() < 400 || problem.status() >= 500) {
@@ -105,20 +114,32 @@ class PagesController {
     }
 
     @GetMapping(path = "/results/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> result(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<String> result(@PathVariable String id,
+            @RequestParam(required = false) Integer applied, @RequestParam(required = false) List<String> unknown,
+            HttpServletRequest request, HttpServletResponse response) {
         Caller caller = callers.current();
-        AssessmentResult result = service.result(caller, id);
+        AssessmentResult result = decisions.applied(service.result(caller, id));
         Map<String, Object> model = new HashMap<>(chrome.barModel(caller, request));
         model.put("formats", DOWNLOADS);
         model.put("resultId", id);
-        model.put("client", result.snapshot().organizationId());
-        return html(chrome.wrap(HtmlReport.write(result, service.catalogue()), model, request, response,
-                Chrome.Insert.atTop("downloads")));
+        String client = result.snapshot().organizationId();
+        model.put("client", client);
+        model.put("mayWrite", caller.role().maySubmit());
+        model.put("tracking", tracking.list(caller, client, id, result));
+        model.put("statuses", org.ismsassessor.tracking.ActionStatus.values());
+        model.put("uploaded", applied);
+        model.put("unknown", unknown == null ? List.of() : unknown);
+        String page = chrome.wrap(HtmlReport.write(result, service.catalogue()), model, request, response,
+                Chrome.Insert.atTop("downloads"), Chrome.Insert.before("<h2 id=\"findings\"", "tracking"));
+        if (caller.role().maySubmit()) {
+            page = DecisionForms.under(page, chrome.fragment("decision-form", model, request, response));
+        }
+        return html(page);
     }
 
     @GetMapping("/results/{id}/download")
     ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam String format) {
-        AssessmentResult result = service.result(callers.current(), id);
+        AssessmentResult result = decisions.applied(service.result(callers.current(), id));
         ReportFormat chosen;
         try {
             chosen = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
@@ -130,7 +151,11 @@ class PagesController {
                 + chosen.extension();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .body(chosen.render(result, service.catalogue()));
+                .body(chosen == ReportFormat.XLSX
+                        // The working document carries the client's remediation tracking, to be uploaded back.
+                        ? org.ismsassessor.report.SpreadsheetReport.write(result, service.catalogue(),
+                                tracking.spreadsheetColumns(result.snapshot().organizationId()))
+                        : chosen.render(result, service.catalogue()));
     }
 
     @GetMapping(path = "/clients/{client}", produces = MediaType.TEXT_HTML_VALUE)
@@ -140,9 +165,11 @@ class PagesController {
         var found = service.client(caller, client);
         Map<String, Object> model = new HashMap<>(chrome.barModel(caller, request));
         model.put("results", service.results(caller, client));
+        model.put("overdue", tracking.list(caller, client, true));
         // The results to compare go under the trend chart, before the table of assessments per day.
         return html(chrome.wrap(HistoryReport.html(found, service.history(caller, client)), model, request, response,
-                Chrome.Insert.before("<h2 id=\"assessments\"", "results")));
+                Chrome.Insert.before("<h2 id=\"assessments\"", "results"),
+                Chrome.Insert.before("<h2 id=\"assessments\"", "overdue")));
     }
 
     @GetMapping(path = "/compare", produces = MediaType.TEXT_HTML_VALUE)
@@ -183,7 +210,7 @@ class PagesController {
         model.addAllAttributes(chrome.barModel(caller, request));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("lines", PortfolioReport.lines(service.portfolio(caller), today));
+        model.addAttribute("lines", PortfolioReport.lines(service.portfolio(caller), today, tracking.overdueByClient()));
         return "pages/portfolio";
     }
 

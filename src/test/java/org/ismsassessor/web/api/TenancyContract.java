@@ -352,6 +352,7 @@ interface TenancyContract {
                 visiblePage(session, "/compare/download?format=md&from=" + f.aResult() + "&to=" + f.aResult());
             }
         });
+        followUpCases(f, cases);
         cases.put("GET /portfolio", () -> {
             for (Setup.User user : List.of(f.consultant(), f.auditor())) {
                 assertThat(Api.text(visiblePage(f.session(user), "/portfolio"))).contains(a).doesNotContain(b, B_NAME);
@@ -433,6 +434,141 @@ interface TenancyContract {
                     .isEqualTo(200);
         });
         return cases;
+    }
+
+    /**
+     * Decisions and remediation tracking (issue #22): B's are hidden as an unknown client's, A's readers may not write
+     * A's, and nothing of B's changes.
+     */
+    private void followUpCases(TenancyFixture f, Map<String, Runnable> cases) {
+        String a = f.a();
+        String b = f.b();
+        // Both clients have the same sample assessed, so a finding id of one is raised for the other too.
+        String finding = Api.json(api().get(Setup.admin(api()), "/api/v1/results/" + f.aResult()))
+                .path("actionPlan").get(0).path("findingId").asString();
+        String decision = "{\"findingId\":\"" + finding + "\",\"kind\":\"false-positive\",\"justification\":\"j\","
+                + "\"expiresOn\":\"" + java.time.LocalDate.now().plusMonths(1) + "\"}";
+        java.util.function.Supplier<String> bDecisions = () -> Api.text(api().get(Setup.admin(api()),
+                "/api/v1/clients/" + b + "/decisions"));
+        java.util.function.Supplier<String> bTracking = () -> Api.text(api().get(Setup.admin(api()),
+                "/api/v1/clients/" + b + "/actions"));
+        List<Api.As> aReadersOnly = List.of(f.auditor().as(), f.viewer().as());
+
+        cases.put("GET /api/v1/clients/{client}/decisions", () -> {
+            for (Api.As as : f.readers()) {
+                hiddenLikeUnknown(as, "/api/v1/clients/" + b + "/decisions", b, null);
+                visible(as, "/api/v1/clients/" + a + "/decisions");
+            }
+        });
+        cases.put("POST /api/v1/clients/{client}/decisions", () -> {
+            String before = bDecisions.get();
+            for (Api.As as : f.readers()) {
+                var refused = api().post(as, "/api/v1/clients/" + b + "/decisions", decision);
+                problem(refused, 404);
+                sameAnswer(refused, api().post(as, "/api/v1/clients/" + UNKNOWN + "/decisions", decision), b);
+            }
+            for (Api.As as : aReadersOnly) {
+                problem(api().post(as, "/api/v1/clients/" + a + "/decisions", decision), 403);
+            }
+            assertThat(bDecisions.get()).isEqualTo(before);
+        });
+        cases.put("DELETE /api/v1/clients/{client}/decisions/{id}", () -> {
+            String id = Api.json(api().post(Setup.admin(api()), "/api/v1/clients/" + b + "/decisions", decision))
+                    .path("id").asString();
+            String before = bDecisions.get();
+            for (Api.As as : f.readers()) {
+                var refused = api().delete(as, "/api/v1/clients/" + b + "/decisions/" + id);
+                problem(refused, 404);
+                sameAnswer(refused, api().delete(as, "/api/v1/clients/" + UNKNOWN + "/decisions/" + id), b);
+                problem(api().delete(as, "/api/v1/clients/" + a + "/decisions/" + id), 404);
+            }
+            assertThat(bDecisions.get()).isEqualTo(before).doesNotContain("withdrawn\"");
+        });
+        cases.put("GET /api/v1/clients/{client}/actions", () -> {
+            for (Api.As as : f.readers()) {
+                hiddenLikeUnknown(as, "/api/v1/clients/" + b + "/actions", b, null);
+                hiddenLikeUnknown(as, "/api/v1/clients/" + b + "/actions?overdue=true", b, null);
+                visible(as, "/api/v1/clients/" + a + "/actions");
+            }
+        });
+        cases.put("GET /api/v1/clients/{client}/actions/{key}", () -> {
+            for (Api.As as : f.readers()) {
+                hiddenLikeUnknown(as, "/api/v1/clients/" + b + "/actions/" + finding, b, null);
+                visible(as, "/api/v1/clients/" + a + "/actions/" + finding);
+            }
+        });
+        cases.put("PUT /api/v1/clients/{client}/actions/{key}", () -> {
+            String before = bTracking.get();
+            for (Api.As as : f.readers()) {
+                var refused = api().put(as, "/api/v1/clients/" + b + "/actions/" + finding, "{\"status\":\"done\"}");
+                problem(refused, 404);
+                sameAnswer(refused, api().put(as, "/api/v1/clients/" + UNKNOWN + "/actions/" + finding,
+                        "{\"status\":\"done\"}"), b);
+            }
+            for (Api.As as : aReadersOnly) {
+                problem(api().put(as, "/api/v1/clients/" + a + "/actions/" + finding, "{\"status\":\"done\"}"), 403);
+            }
+            assertThat(bTracking.get()).isEqualTo(before);
+        });
+        cases.put("POST /api/v1/clients/{client}/actions/xlsx", () -> {
+            byte[] xlsx = api().get(Setup.admin(api()), "/api/v1/results/" + f.aResult() + "?format=xlsx").body();
+            String before = bTracking.get();
+            for (Api.As as : f.readers()) {
+                var refused = api().request(as, "POST", "/api/v1/clients/" + b + "/actions/xlsx",
+                        AssessmentsController.XLSX, xlsx, null);
+                problem(refused, 404);
+                sameAnswer(refused, api().request(as, "POST", "/api/v1/clients/" + UNKNOWN + "/actions/xlsx",
+                        AssessmentsController.XLSX, xlsx, null), b);
+            }
+            for (Api.As as : aReadersOnly) {
+                problem(api().request(as, "POST", "/api/v1/clients/" + a + "/actions/xlsx", AssessmentsController.XLSX,
+                        xlsx, null), 403);
+            }
+            assertThat(bTracking.get()).isEqualTo(before);
+        });
+
+        cases.put("POST /results/{id}/decisions", () -> {
+            String before = bDecisions.get();
+            String form = "findingId=" + finding + "&kind=false-positive&justification=j&expiresOn="
+                    + java.time.LocalDate.now().plusMonths(1);
+            for (PageSession session : f.pageReaders()) {
+                var refused = session.submit("/results/" + f.bResult() + "/decisions", form);
+                assertThat(refused.statusCode()).isEqualTo(404);
+                assertThat(Api.text(refused)).doesNotContain(B_NAME);
+            }
+            for (Setup.User reader : List.of(f.auditor(), f.viewer())) {
+                assertThat(f.session(reader).submit("/results/" + f.aResult() + "/decisions", form).statusCode())
+                        .isEqualTo(403);
+            }
+            assertThat(bDecisions.get()).isEqualTo(before);
+        });
+        cases.put("POST /clients/{client}/actions/{key}", () -> {
+            String before = bTracking.get();
+            for (PageSession session : f.pageReaders()) {
+                var refused = session.submit("/clients/" + b + "/actions/" + finding + "?result=" + f.bResult(), "status=done");
+                assertThat(refused.statusCode()).isEqualTo(404);
+                assertThat(Api.text(refused)).doesNotContain(B_NAME);
+            }
+            for (Setup.User reader : List.of(f.auditor(), f.viewer())) {
+                assertThat(f.session(reader).submit("/clients/" + a + "/actions/" + finding + "?result=" + f.aResult(),
+                        "status=done").statusCode()).isEqualTo(403);
+            }
+            assertThat(bTracking.get()).isEqualTo(before);
+        });
+        cases.put("POST /clients/{client}/actions/xlsx", () -> {
+            byte[] xlsx = api().get(Setup.admin(api()), "/api/v1/results/" + f.aResult() + "?format=xlsx").body();
+            String before = bTracking.get();
+            for (PageSession session : f.pageReaders()) {
+                var refused = session.uploadFile("/clients/" + b + "/actions/xlsx?result=" + f.bResult(), "file", xlsx);
+                assertThat(refused.statusCode()).isEqualTo(404);
+                assertThat(Api.text(refused)).doesNotContain(B_NAME);
+            }
+            for (Setup.User reader : List.of(f.auditor(), f.viewer())) {
+                assertThat(f.session(reader).uploadFile("/clients/" + a + "/actions/xlsx?result=" + f.aResult(), "file",
+                        xlsx).statusCode()).isEqualTo(403);
+            }
+            assertThat(bTracking.get()).isEqualTo(before);
+        });
     }
 
     // --- what the cases check ---

@@ -1,0 +1,22 @@
+package org.ismsassessor.web.api;
+
+import org.ismsassessor.web.Api;
+import org.ismsassessor.web.PostgresServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Decisions and tracking on PostgreSQL (when ASSESSOR_TEST_POSTGRES_URL is set). */
+class DecisionsOnPostgresTest extends PostgresServerTest implements DecisionsContract {
+    @Autowired
+    JdbcClient jdbc;
+
+    @Override
+    public Api api() {
+        return api;
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+}
