@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Control;
+import org.ismsassessor.catalogue.Evidence;
+import java.time.Period;
+import org.ismsassessor.snapshot.ActivityKind;
+import org.ismsassessor.snapshot.DocumentType;
 import org.ismsassessor.snapshot.Activity;
 import org.ismsassessor.snapshot.BusinessProcess;
 import org.ismsassessor.snapshot.Scope;
@@ -31,6 +35,7 @@ final class Facts {
         facts.addAll(intervals.beyondBounds());
         for (Control control : catalogue.controls()) {
             facts.add(new AnnexControl(control.id(), control.domain(), control.expectedWhen()));
+            evidenceExpected(control, s, date, intervals).ifPresent(facts::add);
         }
         for (String name : catalogue.characteristics().keySet()) {
             Boolean value = s.organization() == null ? null : s.organization().characteristics().get(name);
@@ -93,6 +98,41 @@ final class Facts {
         listed(facts, Listed.EXCLUDED_ASSETS, exclusions, Scope.Exclusion::id, Scope.Exclusion::assetIds);
         listed(facts, Listed.EXCLUDED_PROCESSES, exclusions, Scope.Exclusion::id, Scope.Exclusion::processIds);
         return facts;
+    }
+
+    // The evidence table's row for a control judged by a dated record or a document, with its latest linked record.
+    private static java.util.Optional<EvidenceExpected> evidenceExpected(Control control, Snapshot s, LocalDate date,
+            IntervalSettings intervals) {
+        Evidence evidence = control.evidence();
+        if (evidence.byDocument()) {
+            return java.util.Optional.of(new EvidenceExpected(control.id(), null,
+                    DocumentType.valueOf(constant(evidence.documentType())), null, null, null, null));
+        }
+        if (!evidence.byRecord()) {
+            return java.util.Optional.empty();
+        }
+        ActivityKind kind = ActivityKind.valueOf(constant(evidence.record()));
+        String topicName = evidence.interval();
+        Period within = topicName == null ? Period.ofMonths(evidence.months())
+                : intervals.get(IntervalTopic.byKey(topicName).orElseThrow(
+                        () -> new IllegalStateException("Control " + control.id() + ": unknown interval " + topicName))).period();
+        Activity latest = null;
+        for (Activity a : s.activities() == null ? List.<Activity>of() : s.activities()) {
+            boolean counts = a.kind() == kind && a.controlIds().contains(control.id()) && a.performedOn() != null
+                    && !Dates.never(a.performedOn()) && !a.performedOn().isAfter(date);
+            // the latest record; on the same day the smaller id, so the finding names the same record every run
+            if (counts && (latest == null || a.performedOn().isAfter(latest.performedOn())
+                    || a.performedOn().equals(latest.performedOn()) && a.id() != null && latest.id() != null
+                    && a.id().compareTo(latest.id()) < 0)) {
+                latest = a;
+            }
+        }
+        return java.util.Optional.of(new EvidenceExpected(control.id(), kind, null, within, topicName,
+                latest == null ? null : latest.id(), latest == null ? null : latest.performedOn()));
+    }
+
+    private static String constant(String kebab) {
+        return kebab.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     private static <T> void listed(List<Object> facts, String list, List<T> owners, Function<T, String> idOf,

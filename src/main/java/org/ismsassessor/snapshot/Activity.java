@@ -18,9 +18,11 @@ public record Activity(
         List<String> subjectIds,
         String reportedTo,
         String outcome,
-        String recordId) {
+        String recordId,
+        List<String> controlIds) {
 
     public Activity {
         subjectIds = Lists.orEmpty(subjectIds);
+        controlIds = Lists.orEmpty(controlIds);
     }
 }

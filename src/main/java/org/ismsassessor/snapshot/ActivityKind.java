@@ -15,5 +15,11 @@ public enum ActivityKind {
     TECHNICAL_COMPLIANCE_CHECK,
     COMMUNICATION,
     SECURITY_PLAN_UPDATE,
-    ISMS_EVENT_LOG
+    ISMS_EVENT_LOG,
+    /** Format 1.1: a dated record of an Annex A control operating (named in the activity's controlIds). */
+    CONTROL_OPERATION,
+    /** Format 1.1: a dated test or inspection of an Annex A control. */
+    CONTROL_TEST,
+    /** Format 1.1: a dated review of logs an Annex A control keeps. */
+    LOG_REVIEW
 }

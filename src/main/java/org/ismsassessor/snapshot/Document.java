@@ -25,11 +25,13 @@ public record Document(
         Boolean retained,
         Boolean markedObsolete,
         Boolean published,
-        List<String> supportsProcesses) {
+        List<String> supportsProcesses,
+        List<String> controlIds) {
 
     public Document {
         revisions = Lists.orEmpty(revisions);
         distribution = Lists.orEmpty(distribution);
+        controlIds = Lists.orEmpty(controlIds);
         supportsProcesses = Lists.orEmpty(supportsProcesses);
     }
 

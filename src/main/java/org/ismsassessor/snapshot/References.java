@@ -105,6 +105,8 @@ final class References {
             new Reference("resources[].approvedBy", PERSON),
             new Reference("activities[].performedBy", PERSON),
             new Reference("activities[].reportedTo", PERSON),
+            new Reference("activities[].controlIds[]", CONTROL),
+            new Reference("documents[].controlIds[]", CONTROL),
             new Reference("incidents[].reportedTo", PERSON));
 
     private References() {
