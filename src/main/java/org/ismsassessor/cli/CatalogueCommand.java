@@ -34,13 +34,16 @@ final class CatalogueCommand implements Callable<Integer> {
         if ("json".equals(format)) {
             out.print(JsonReport.mapper().writeValueAsString(coverage) + "\n");
         } else if ("text".equals(format)) {
-            out.printf("%-20s %5s %10s %13s  %s%n", "id", "rules", "conforming", "nonconforming", "title");
+            out.printf("%-20s %-11s %5s %10s %13s  %s%n", "id", "basis", "rules", "conforming", "nonconforming", "title");
             for (IdCoverage c : coverage) {
-                out.printf("%-20s %5d %10d %13d  %s%n", c.id(), c.rules(), c.conformingScenarios(),
+                out.printf("%-20s %-11s %5d %10d %13d  %s%n", c.id(), c.basis(), c.rules(), c.conformingScenarios(),
                         c.nonconformingScenarios(), c.title());
             }
             long complete = all.stream().filter(IdCoverage::complete).count();
             out.printf("%n%d of %d ids covered by a rule and scenarios both ways%n", complete, all.size());
+            List<IdCoverage> declared = all.stream().filter(IdCoverage::declarationOnly).toList();
+            out.printf("%d ids judged on declaration alone (a snapshot cannot hold evidence for them):%n", declared.size());
+            declared.forEach(c -> out.printf("  %-18s %s%n", c.id(), c.why()));
         } else {
             spec.commandLine().getErr().println("error: --format must be text or json, not '" + format + "'");
             return ExitCode.BAD_INPUT;

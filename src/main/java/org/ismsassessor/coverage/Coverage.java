@@ -1,5 +1,6 @@
 package org.ismsassessor.coverage;
 
+import org.ismsassessor.catalogue.Evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,11 @@ public final class Coverage {
             }
         }
         List<IdCoverage> coverage = new ArrayList<>();
-        catalogue.requirements().forEach(r -> coverage.add(new IdCoverage(r.id(), r.title(),
+        // Clauses 4-8 are judged by their own rules from the snapshot's records: evidence.
+        catalogue.requirements().forEach(r -> coverage.add(new IdCoverage(r.id(), r.title(), Evidence.EVIDENCE, "requirement", null,
                 ruleCount.getOrDefault(r.id(), 0), conforming.getOrDefault(r.id(), 0), nonconforming.getOrDefault(r.id(), 0))));
-        catalogue.controls().forEach(c -> coverage.add(new IdCoverage(c.id(), c.title(),
+        catalogue.controls().forEach(c -> coverage.add(new IdCoverage(c.id(), c.title(), c.evidence().basis(), c.evidence().by(),
+                c.evidence().why(),
                 ruleCount.getOrDefault(c.id(), 0), conforming.getOrDefault(c.id(), 0), nonconforming.getOrDefault(c.id(), 0))));
         return coverage;
     }
