@@ -38,7 +38,19 @@ class SampleSummaryTest {
     @Test
     void brightPathShowsTheTypicalGapsBeforeAFirstCertification() {
         AssessmentResult result = Samples.assessed("brightpath-software");
-        assertThat(result.summary().byKind()).isEqualTo(counts(1, 22, 2, 3));
+        assertThat(result.summary().byKind()).isEqualTo(counts(1, 22, 57, 3));
+        // 55 of the gaps are controls declared implemented without their evidence (issue 16): BrightPath keeps no
+        // dated record of its controls operating (50) and has no issued topic policy naming five of them; the
+        // other 2 gaps are the ones the sample was written with.
+        assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.GAP)
+                .extracting(Finding::rule)
+                .filteredOn(rule -> !rule.startsWith("Implemented control is declared but"))
+                .hasSize(2);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("Implemented control is declared but its document is not issued"))
+                .extracting(Finding::requirement)
+                .containsExactly("A.10.7.3", "A.10.8.1", "A.11.3.3", "A.11.4.1", "A.11.7.1");
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("Implemented control is declared but not evidenced"))
+                .hasSize(50);
         assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.NOT_READY);
         // What decides the verdict: the last management review left out five of the nine required inputs, one systemic
         // failure of the review (systemic.csv), graded major as a certification body would.
@@ -81,6 +93,8 @@ class SampleSummaryTest {
     void northwindShowsOnlyAFewMinors() {
         AssessmentResult result = Samples.assessed("northwind-mature");
         assertThat(result.summary().byKind()).isEqualTo(counts(0, 3, 0, 4));
+        // Its dated records and documents evidence every control it declares implemented (issue 16).
+        assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("Implemented control is declared but"));
         assertThat(result.readiness().verdict()).isEqualTo(Readiness.Verdict.READY_WITH_CONDITIONS);
         assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.MINOR_NONCONFORMITY)
                 .extracting(Finding::requirement, Finding::subject)
