@@ -55,6 +55,29 @@ Feature: Annex A - evidence behind a control declared implemented
       And the Statement of Applicability raises no finding against A.6.1.2
       And the Statement of Applicability raises no finding against A.10.5.1
 
+    @A.10.10.4 @nonconforming
+    Scenario: The organization's own monitoring interval decides how recent a log review must be
+      # The organization reviews logs monthly (its own 'monitoring' interval of P1M): a review eight weeks old is late.
+      Given the organization's own interval for monitoring is P1M
+      And these SoA entries:
+        | control   | applicable | reason   | status      | owner | effectivenessMeasure    |
+        | A.10.10.4 | true       | risk R-1 | implemented | P-OPS | admin actions reviewed  |
+      And these activities:
+        | id     | kind       | performedOn | performedBy | controlIds  |
+        | ACT-LR | log-review | 2026-10-01  | P-OPS       | [A.10.10.4] |
+      When it is assessed on 2026-11-29
+      Then the Statement of Applicability raises only a gap against A.10.10.4, naming "no log review record shows it operating since 2026-10-01"
+      And the finding against A.10.10.4 about A.10.10.4 says "the next was due by 2026-11-01"
+
+    @A.9.1.1 @conforming
+    Scenario: Without an activities section, its root gap stands for the records and no control is reported
+      Given these SoA entries:
+        | control | applicable | reason   | status      | owner | effectivenessMeasure  |
+        | A.9.1.1 | true       | risk R-1 | implemented | P-OPS | perimeter inspections |
+      When it is assessed on 2026-11-29
+      Then it has a gap against 4.2.3.a.1 about $.activities
+      And the Statement of Applicability raises no finding against A.9.1.1
+
   Rule: A control that is itself a documentation requirement, declared implemented, has its document issued
 
     @A.11.1.1 @A.12.3.1 @nonconforming

@@ -131,4 +131,21 @@ class AssessorCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("4.2.1.j.3").contains("A.15.3.2").contains("of 274 ids covered");
     }
+
+    @Test
+    void catalogueStatesEachIdsBasisAndCountsTheDeclarationOnlyIds() throws IOException {
+        CommandRun text = run("catalogue");
+        assertThat(text.out()).containsPattern("A\\.12\\.2\\.1 +declaration ")
+                .containsPattern("A\\.10\\.10\\.2 +evidence ")
+                .contains("9 ids judged on declaration alone (a snapshot cannot hold evidence for them):");
+        CommandRun json = run("catalogue", "--format", "json");
+        tools.jackson.databind.JsonNode ids = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out());
+        assertThat(ids.valueStream().filter(id -> !id.has("basis"))).isEmpty();
+        assertThat(ids.valueStream().filter(id -> id.get("basis").asString().equals("declaration"))
+                .map(id -> id.get("id").asString()))
+                .containsExactly("A.6.1.1", "A.9.2.3", "A.10.7.4", "A.11.4.7", "A.12.2.1", "A.12.2.2", "A.12.2.3",
+                        "A.12.2.4", "A.12.5.4");
+        assertThat(ids.valueStream().filter(id -> id.get("id").asString().equals("A.10.10.2")).findFirst().orElseThrow()
+                .get("evidencedBy").asString()).isEqualTo("record");
+    }
 }
