@@ -28,6 +28,6 @@ public record EvidenceExpected(
 
     /** The interval in words for a finding: the topic's name and period, or the months of the table. */
     public String intervalWords() {
-        return intervalName == null ? within.toTotalMonths() + " months" : "'" + intervalName + "' interval of " + within;
+        return intervalName == null ? "interval of " + within.toTotalMonths() + " months" : "'" + intervalName + "' interval of " + within;
     }
 }

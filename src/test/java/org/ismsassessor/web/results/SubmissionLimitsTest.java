@@ -68,7 +68,7 @@ class SubmissionLimitsTest {
         Problem problem = catchThrowableOfType(Problem.class, () -> service.submit(CONSULTANT, snapshot, DATE));
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.getMessage()).isEqualTo("The result of this snapshot is larger than the 9.8 KiB the "
-                + "service stores (assessor.limits.result-mb): 28 findings. Nothing was saved.");
+                + "service stores (assessor.limits.result-mb): 83 findings. Nothing was saved.");
         assertThat(stored()).isZero();
     }
 
