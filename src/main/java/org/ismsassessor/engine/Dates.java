@@ -21,10 +21,6 @@ public final class Dates {
         return org.ismsassessor.snapshot.PerformedOn.never(date);
     }
 
-    /** A date as a reader sees it: the ISO date, "never", or "not recorded". */
-    public static String words(LocalDate date) {
-        return org.ismsassessor.snapshot.PerformedOn.words(date);
-    }
 
     /**
      * True when an interval has run out, using the entity's own interval in months where it states one

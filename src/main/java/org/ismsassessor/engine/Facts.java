@@ -41,12 +41,12 @@ final class Facts {
             Boolean value = s.organization() == null ? null : s.organization().characteristics().get(name);
             facts.add(new Characteristic(name, value));
         }
-        single(facts, "organization", s.organization(), false);
-        single(facts, "scope", s.scope(), s.notExisting().contains("scope"));
-        single(facts, "policy", s.policy(), s.notExisting().contains("policy"));
-        single(facts, "riskMethodology", s.riskMethodology(), s.notExisting().contains("riskMethodology"));
-        single(facts, "statementOfApplicability", s.statementOfApplicability(), s.notExisting().contains("statementOfApplicability"));
-        single(facts, "auditProgramme", s.auditProgramme(), s.notExisting().contains("auditProgramme"));
+        single(facts, "organization", s.organization(), s);
+        single(facts, "scope", s.scope(), s);
+        single(facts, "policy", s.policy(), s);
+        single(facts, "riskMethodology", s.riskMethodology(), s);
+        single(facts, "statementOfApplicability", s.statementOfApplicability(), s);
+        single(facts, "auditProgramme", s.auditProgramme(), s);
         if (s.statementOfApplicability() != null) {
             facts.addAll(s.statementOfApplicability().entries());
         }
@@ -150,8 +150,8 @@ final class Facts {
      * A single section's fact: provided with one entry, absent (not provided), or stated not to exist (format 1.1
      * {@code {"exists": false}}): provided, with no entry.
      */
-    private static void single(List<Object> facts, String name, Object value, boolean statedNotToExist) {
-        facts.add(new Section(name, value != null || statedNotToExist, value == null ? 0 : 1));
+    private static void single(List<Object> facts, String name, Object value, Snapshot s) {
+        facts.add(new Section(name, value != null || s.notExisting().contains(name), value == null ? 0 : 1));
         if (value != null) {
             facts.add(value);
         }

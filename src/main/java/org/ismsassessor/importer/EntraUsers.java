@@ -2,7 +2,7 @@ package org.ismsassessor.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.ismsassessor.snapshot.InputError;
 
 /**
@@ -36,21 +36,7 @@ final class EntraUsers implements IdentityExport {
     }
 
     private static Boolean enabled(ExportCsv csv, ExportCsv.Row row, int column, List<InputError> problems) {
-        String text = ExportCsv.cell(row, column);
-        if (text == null) {
-            return null;
-        }
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> {
-                return true;
-            }
-            case "false", "no" -> {
-                return false;
-            }
-            default -> {
-                problems.add(new InputError(csv.place(row, column), "expected True or False, not '" + text + "'"));
-                return null;
-            }
-        }
+        return IdentityExport.enabled(csv, row, column, problems, Set.of("true", "yes"), Set.of("false", "no"),
+                text -> "expected True or False, not '" + text + "'");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ismsassessor.workbook.CsvSeparator;
 
 /**
  * A CSV export read whole: its header and each record with the line it starts on, so that every problem can name
@@ -24,7 +25,7 @@ record ExportCsv(String file, List<String> header, List<Row> rows) {
 
     static ExportCsv read(String file, String text) throws ExportException {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separatorOf(content)).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvSeparator.of(content)).setIgnoreEmptyLines(true).get();
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
@@ -112,22 +113,5 @@ record ExportCsv(String file, List<String> header, List<Row> rows) {
 
     static String lower(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
-    }
-
-    private static char separatorOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }

@@ -2,7 +2,7 @@ package org.ismsassessor.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.ismsassessor.snapshot.InputError;
 
 /**
@@ -39,21 +39,7 @@ final class GoogleUsers implements IdentityExport {
     }
 
     private static Boolean enabled(ExportCsv csv, ExportCsv.Row row, int column, List<InputError> problems) {
-        String text = ExportCsv.cell(row, column);
-        if (text == null) {
-            return null;
-        }
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "active" -> {
-                return true;
-            }
-            case "suspended", "archived" -> {
-                return false;
-            }
-            default -> {
-                problems.add(new InputError(csv.place(row, column), "expected Active, Suspended or Archived, not '" + text + "'"));
-                return null;
-            }
-        }
+        return IdentityExport.enabled(csv, row, column, problems, Set.of("active"), Set.of("suspended", "archived"),
+                text -> "expected Active, Suspended or Archived, not '" + text + "'");
     }
 }

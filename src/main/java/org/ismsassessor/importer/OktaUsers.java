@@ -2,7 +2,6 @@ package org.ismsassessor.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.ismsassessor.snapshot.InputError;
 
@@ -40,19 +39,8 @@ final class OktaUsers implements IdentityExport {
     }
 
     private static Boolean enabled(ExportCsv csv, ExportCsv.Row row, int column, List<InputError> problems) {
-        String text = ExportCsv.cell(row, column);
-        if (text == null) {
-            return null;
-        }
-        String status = text.toUpperCase(Locale.ROOT).replace(' ', '_');
-        if (ENABLED.contains(status)) {
-            return true;
-        }
-        if (DISABLED.contains(status)) {
-            return false;
-        }
-        problems.add(new InputError(csv.place(row, column), "'" + text + "' is not an Okta user status: expected one of "
-                + "ACTIVE, PASSWORD_EXPIRED, LOCKED_OUT, RECOVERY, PROVISIONED, STAGED, SUSPENDED, DEPROVISIONED"));
-        return null;
+        return IdentityExport.enabled(csv, row, column, problems, ENABLED, DISABLED,
+                text -> "'" + text + "' is not an Okta user status: expected one of "
+                        + "ACTIVE, PASSWORD_EXPIRED, LOCKED_OUT, RECOVERY, PROVISIONED, STAGED, SUSPENDED, DEPROVISIONED");
     }
 }

@@ -29,11 +29,6 @@ public final class PerformedOn {
         return NEVER.equals(date);
     }
 
-    /** The date as a reader sees it: the ISO date, or "never". */
-    public static String words(LocalDate date) {
-        return date == null ? "not recorded" : never(date) ? WORD : date.toString();
-    }
-
     /** Reads a date or "never" (the schema has already checked the form). */
     public static final class Reader extends ValueDeserializer<LocalDate> {
         @Override

@@ -14,7 +14,7 @@ final class CsvReader {
 
     static RawTable read(String file, int order, String content) throws WorkbookException {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        char separator = separatorOf(text);
+        char separator = CsvSeparator.of(text);
         List<RawTable.Row> rows = new ArrayList<>();
         List<RawCell> cells = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -80,22 +80,5 @@ final class CsvReader {
             cells.add(new RawCell(column, RawCell.Kind.TEXT, field.toString()));
         }
         field.setLength(0);
-    }
-
-    private static char separatorOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }
