@@ -42,6 +42,12 @@ public final class Findings {
     /** The rule metadata key that names the requirement or control a rule checks. */
     public static final String REQUIREMENT = "requirement";
 
+    /**
+     * The rule metadata key of a data-driven rule: it reads the table {@code rules/<edition>/shapes/<shape>.csv}
+     * ({@link ShapeTables}), and each of its findings is the finding of the row that matched: {@link #of(RuleContext, ShapeRow)}.
+     */
+    public static final String SHAPE = "shape";
+
     /** The rule metadata key of a control-generic rule; its only accepted value is {@link #EACH_CONTROL}. */
     public static final String CONTROL = "control";
 
@@ -60,6 +66,25 @@ public final class Findings {
     // there the DRL variable 'drools' is the model's Drools context, not a RuleContext.
     public static Draft of(Drools drools, String title) {
         return of(ruleContext(drools), title);
+    }
+
+    /**
+     * The finding of a table row, raised by the data-driven rule reading the table: named, graded and identified as
+     * the rule the row stands for, against the row's requirement, with the row's texts (the rule may give texts of
+     * its own where every row reads alike). Placeholders {@code {name}} in the texts are filled by {@link Draft#with}.
+     */
+    public static Draft of(RuleContext drools, ShapeRow row) {
+        Object shape = drools.getRule().getMetaData().get(SHAPE);
+        if (!row.shape().equals(String.valueOf(shape))) {
+            throw new IllegalStateException("Rule '" + drools.getRule().getName() + "' raises a finding for a row of "
+                    + row.shape() + ".csv but declares @shape(\"" + shape + "\")");
+        }
+        Draft draft = new Draft(drools.getRule(), row.rule(), row.requirement(), row.title());
+        return draft.because(row.because() == null ? "" : row.because()).remedy(row.remedy() == null ? "" : row.remedy());
+    }
+
+    public static Draft of(Drools drools, ShapeRow row) {
+        return of(ruleContext(drools), row);
     }
 
     private static RuleContext ruleContext(Drools drools) {
@@ -87,8 +112,11 @@ public final class Findings {
     /** A finding under construction; {@link #build()} fixes its stable id. */
     public static final class Draft {
         private final Rule rule;
+        private final String ruleName;
+        private final String rowRequirement;
+        private final java.util.Map<String, String> placeholders = new java.util.LinkedHashMap<>();
         private Lateness lateness;
-        private final String title;
+        private String title;
         private final List<Subject> subjects = new ArrayList<>();
         private String explanation = "";
         private String remedy = "";
@@ -96,8 +124,26 @@ public final class Findings {
         private String control;
 
         private Draft(Rule rule, String title) {
+            this(rule, rule.getName(), null, title);
+        }
+
+        private Draft(Rule rule, String ruleName, String rowRequirement, String title) {
             this.rule = rule;
+            this.ruleName = ruleName;
+            this.rowRequirement = rowRequirement;
             this.title = title;
+        }
+
+        /** The title, where a data-driven rule words it once for every row. */
+        public Draft titled(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** A value for the placeholder {@code {name}} in the texts (a table row's or the rule's). */
+        public Draft with(String name, Object value) {
+            placeholders.put(name, String.valueOf(value));
+            return this;
         }
 
         /**
@@ -157,7 +203,7 @@ public final class Findings {
          * finding's requirement is then this control id. Refused in a rule with a fixed {@code @requirement}.
          */
         public Draft forControl(String controlId) {
-            if (!checksEachControl(rule)) {
+            if (!checksEachControl(rule) || rowRequirement != null) {
                 throw new IllegalStateException("Rule '" + rule.getName()
                         + "' names the control of a finding but does not declare @control(\"each\")");
             }
@@ -169,18 +215,44 @@ public final class Findings {
         }
 
         public Finding build() {
-            String requirement = checksEachControl(rule) ? control : requirementOf(rule);
+            String requirement = rowRequirement != null ? rowRequirement
+                    : checksEachControl(rule) ? control : requirementOf(rule);
             if (requirement == null) {
                 throw new IllegalStateException(checksEachControl(rule)
                         ? "Rule '" + rule.getName() + "' declares @control(\"each\") but its finding names no control: call forControl(id)"
                         : "Rule '" + rule.getName() + "' has no @requirement metadata");
             }
-            return Finding.raised(stableId(requirement), requirement, rule.getName(), title, explanation, subjects,
-                    remedy, riskLevel, lateness);
+            if (title == null) {
+                throw new IllegalStateException("Rule '" + ruleName + "' has no title: its table row or its rule gives one");
+            }
+            return Finding.raised(stableId(requirement), requirement, ruleName, filled(title), filled(explanation),
+                    subjects, filled(remedy), riskLevel, lateness);
+        }
+
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z][A-Za-z]*)}");
+
+        /** The text with its placeholders filled; one left unfilled is a mistake of the rule or its table. */
+        private String filled(String text) {
+            // Only a table row's texts have placeholders; other rules' texts may quote the snapshot, braces and all.
+            if (rowRequirement == null || text == null || text.indexOf('{') < 0) {
+                return text;
+            }
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = placeholders.get(m.group(1));
+                if (value == null) {
+                    throw new IllegalStateException("Rule '" + ruleName + "' leaves {" + m.group(1) + "} unfilled in '"
+                            + text + "'");
+                }
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            return out.toString();
         }
 
         private String stableId(String requirement) {
-            StringBuilder key = new StringBuilder(requirement).append('|').append(rule.getName());
+            StringBuilder key = new StringBuilder(requirement).append('|').append(ruleName);
             subjects.forEach(s -> key.append('|').append(s.id()).append('#').append(s.field() == null ? "" : s.field()));
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));

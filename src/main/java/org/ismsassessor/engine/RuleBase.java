@@ -74,13 +74,21 @@ public final class RuleBase {
     private final String version;
     private final boolean prebuilt;
     private final GradingTable grading;
+    private final ShapeTables shapes;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, boolean prebuilt, GradingTable grading) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, String version, boolean prebuilt, GradingTable grading,
+            ShapeTables shapes) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.version = version;
         this.prebuilt = prebuilt;
         this.grading = grading;
+        this.shapes = shapes;
+    }
+
+    /** The tables of the data-driven rules ({@code @shape}); their rows are facts of every session. */
+    public ShapeTables shapes() {
+        return shapes;
     }
 
     /** The grading table the findings of these rules are graded by: the edition's, plus user rules' {@code @grade}. */
@@ -160,6 +168,18 @@ public final class RuleBase {
      */
     static List<RuleSource> builtInSources(Edition edition) {
         String folder = "rules/" + edition.id() + "/";
+        List<RuleSource> sources = resources(folder, ".drl");
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("No rules found on the classpath under " + folder);
+        }
+        return sources;
+    }
+
+    /**
+     * The files under a classpath folder (and its subfolders) whose names end with {@code suffix}, in every classpath
+     * root, a folder or a jar (also one nested in the application jar), sorted by name; each named by its resource path.
+     */
+    static List<RuleSource> resources(String folder, String suffix) {
         List<RuleSource> sources = new ArrayList<>();
         try {
             Enumeration<URL> roots = RuleBase.class.getClassLoader().getResources(folder);
@@ -168,7 +188,7 @@ public final class RuleBase {
                 if (root.getProtocol().equals("file")) {
                     Path base = Path.of(root.toURI());
                     try (Stream<Path> files = Files.walk(base)) {
-                        for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
                             String relative = base.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                             sources.add(new RuleSource(folder + relative, Files.readString(file)));
                         }
@@ -178,7 +198,7 @@ public final class RuleBase {
                     String prefix = connection.getEntryName().endsWith("/") ? connection.getEntryName() : connection.getEntryName() + "/";
                     try (JarFile jar = connection.getJarFile()) {
                         for (JarEntry entry : Collections.list(jar.entries())) {
-                            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(".drl")) {
+                            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(suffix)) {
                                 try (InputStream in = jar.getInputStream(entry)) {
                                     sources.add(new RuleSource(folder + entry.getName().substring(prefix.length()),
                                             new String(in.readAllBytes(), StandardCharsets.UTF_8)));
@@ -187,16 +207,13 @@ public final class RuleBase {
                         }
                     }
                 } else {
-                    throw new IllegalStateException("Cannot list the rules at " + root);
+                    throw new IllegalStateException("Cannot list the files at " + root);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-        if (sources.isEmpty()) {
-            throw new IllegalStateException("No rules found on the classpath under " + folder);
         }
         sources.sort(Comparator.comparing(RuleSource::name));
         return sources;
@@ -263,12 +280,15 @@ public final class RuleBase {
     private static RuleBase checked(Catalogue catalogue, KieBase kieBase, Function<Rule, String> fileOf, String version,
             boolean prebuilt) {
         List<String> problems = new ArrayList<>();
-        List<RuleInfo> rules = describe(kieBase, fileOf, catalogue, problems);
-        GradingTable grading = graded(kieBase, fileOf, GradingTable.builtIn(catalogue.edition()), problems);
+        ShapeTables shapes = ShapeTables.builtIn(catalogue.edition());
+        List<RuleInfo> rules = describe(kieBase, fileOf, catalogue, shapes, problems);
+        GradingTable grading = graded(kieBase, fileOf, GradingTable.builtIn(catalogue.edition()), shapes, problems);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new RuleBase(kieBase, rules, version, prebuilt, grading);
+        // The tables are data the compiled rules read, so they are part of what the version names.
+        String fullVersion = shapes.version().isEmpty() ? version : version + "-" + shapes.version();
+        return new RuleBase(kieBase, rules, fullVersion, prebuilt, grading, shapes);
     }
 
     /**
@@ -276,13 +296,20 @@ public final class RuleBase {
      * table or a {@code @grade("major|minor|gap|observation")} of its own, and every line of the table a rule.
      */
     private static GradingTable graded(KieBase kieBase, Function<Rule, String> fileOf, GradingTable table,
-            List<String> problems) {
+            ShapeTables shapes, List<String> problems) {
         Map<String, FindingKind> declared = new java.util.TreeMap<>();
         java.util.Set<String> names = new java.util.HashSet<>();
+        // A table's rows are graded as the rules they stand for; the rule reading the table is graded through them.
+        for (ShapeRow row : shapes.rows()) {
+            names.add(row.rule());
+            if (table.rowFor(row.rule()).isEmpty()) {
+                problems.add(row.file() + ":" + row.line() + ": rule \"" + row.rule() + "\" has no line in " + table.name());
+            }
+        }
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 names.add(rule.getName());
-                if (rule.getMetaData().containsKey(DERIVED)) {
+                if (rule.getMetaData().containsKey(DERIVED) || rule.getMetaData().containsKey(Findings.SHAPE)) {
                     continue;
                 }
                 Object grade = rule.getMetaData().get(GRADE);
@@ -310,9 +337,14 @@ public final class RuleBase {
         return table.withDeclared(declared);
     }
 
+    /**
+     * Every rule, a data-driven rule ({@code @shape}) as the rows of its table: each row is a check of its own
+     * requirement, named and graded as the rule it stands for.
+     */
     private static List<RuleInfo> describe(KieBase kieBase, Function<Rule, String> fileOf, Catalogue catalogue,
-            List<String> problems) {
+            ShapeTables shapes, List<String> problems) {
         List<RuleInfo> rules = new ArrayList<>();
+        java.util.Set<String> read = new java.util.HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String file = fileOf.apply(rule);
@@ -320,9 +352,27 @@ public final class RuleBase {
                 if (problem != null) {
                     problems.add(file + ": rule \"" + rule.getName() + "\" " + problem);
                 }
-                rules.add(new RuleInfo(rule.getName(), Findings.requirementOf(rule), file, Findings.checksEachControl(rule)));
+                Object shape = rule.getMetaData().get(Findings.SHAPE);
+                if (shape == null) {
+                    rules.add(new RuleInfo(rule.getName(), Findings.requirementOf(rule), file, Findings.checksEachControl(rule)));
+                    continue;
+                }
+                if (!shapes.shapes().contains(shape.toString())) {
+                    problems.add(file + ": rule \"" + rule.getName() + "\" reads @shape(\"" + shape
+                            + "\"), but the pack has no table shapes/" + shape + ".csv");
+                }
+                read.add(shape.toString());
+                for (ShapeRow row : shapes.rows(shape.toString())) {
+                    if (!catalogue.contains(row.requirement())) {
+                        problems.add(row.file() + ":" + row.line() + ": requirement '" + row.requirement()
+                                + "' is not in the " + catalogue.edition().title() + " catalogue");
+                    }
+                    rules.add(new RuleInfo(row.rule(), row.requirement(), row.file(), false));
+                }
             }
         }
+        shapes.shapes().stream().filter(s -> !read.contains(s)).forEach(s -> problems.add("shapes/" + s
+                + ".csv: no rule reads this table; a rule declaring @shape(\"" + s + "\") does"));
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
         return List.copyOf(rules);
     }
@@ -331,6 +381,10 @@ public final class RuleBase {
     private static String metadataProblem(Rule rule, Catalogue catalogue) {
         String requirement = Findings.requirementOf(rule);
         Object control = rule.getMetaData().get(Findings.CONTROL);
+        if (rule.getMetaData().containsKey(Findings.SHAPE)) {
+            return requirement == null && control == null ? null
+                    : "reads a table (@shape) and names a requirement: the table's rows name theirs";
+        }
         if (control != null && !Findings.checksEachControl(rule)) {
             return "names @control(\"" + control + "\"): its only value is \"each\"; name one control with @requirement(\"<id>\")";
         }

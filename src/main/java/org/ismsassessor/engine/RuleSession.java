@@ -55,6 +55,10 @@ public final class RuleSession {
             session.halt();
         }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         try {
+            // The rows of the data-driven rules' tables are facts like the snapshot's: each rule joins its rows.
+            for (ShapeRow row : ruleBase.shapes().rows()) {
+                session.insert(row);
+            }
             for (Object fact : Facts.of(snapshot, catalogue, date, intervals)) {
                 if (halted.get()) {
                     throw new TimeLimitExceeded(timeLimit);
