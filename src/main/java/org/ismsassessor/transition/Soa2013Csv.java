@@ -69,7 +69,12 @@ public final class Soa2013Csv {
             Map<String, Integer> index = new LinkedHashMap<>();
             COLUMNS.forEach(c -> index.put(c, header.indexOf(c)));
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                // A record after empty lines starts, for the parser, where those lines start: skip them.
+                int position = (int) record.getCharacterPosition();
+                while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                    position++;
+                }
+                int line = lineOf(lineStarts, position);
                 row(file, line, record, index, iso2013, decisions, errors);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
@@ -133,8 +138,8 @@ public final class Soa2013Csv {
     }
 
     /** The 1-based line a character position is on. */
-    private static int lineOf(List<Integer> starts, long position) {
-        int found = java.util.Collections.binarySearch(starts, (int) position);
+    private static int lineOf(List<Integer> starts, int position) {
+        int found = java.util.Collections.binarySearch(starts, position);
         return found >= 0 ? found + 1 : -found - 1;
     }
 }
