@@ -109,6 +109,7 @@ public final class AssessorCommand implements Callable<Integer> {
         all.put("template", TemplateCommand::new);
         all.put("import", ImportCommand::new);
         all.put("export", ExportCommand::new);
+        all.put("transition", TransitionCommand::new);
         return java.util.Collections.unmodifiableMap(all);
     }
 
