@@ -119,7 +119,7 @@ public final class Catalogue {
         return requirement(id).map(Requirement::clause).or(() -> control(id).map(Control::domain)).orElse("other");
     }
 
-    /** Sorts ids as the standard lists them: clauses 4-8 first, then Annex A; unknown ids last. */
+    /** Sorts ids as the standard lists them: the main clauses first, then Annex A; unknown ids last. */
     public Comparator<String> order() {
         return Comparator.comparingInt((String id) -> position.getOrDefault(id, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());

@@ -6,9 +6,12 @@ import java.util.Optional;
 /**
  * An edition of the standard with its own catalogue and rule pack. Adding one means adding its
  * catalogue under {@code catalogue/<id>/} and its rules under {@code rules/<id>/}; the engine is unchanged.
+ * An edition's catalogue can ship before its rule pack: until the pack exists the catalogue can be listed, but
+ * nothing is assessed against the edition (see {@code RuleBase.hasRulePack}).
  */
 public enum Edition {
-    ISO27001_2005("iso27001-2005", "ISO/IEC 27001:2005");
+    ISO27001_2005("iso27001-2005", "ISO/IEC 27001:2005"),
+    ISO27001_2022("iso27001-2022", "ISO/IEC 27001:2022 with Amd 1:2024");
 
     private final String id;
     private final String title;
@@ -24,6 +27,11 @@ public enum Edition {
 
     public String title() {
         return title;
+    }
+
+    /** The ids of every edition, in order, for messages listing what is accepted. */
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(Edition::id).toList());
     }
 
     public static Optional<Edition> byId(String id) {

@@ -21,6 +21,8 @@ record SnapshotInput(LoadResult result, List<InputError> errors) {
             return imported.ok() ? new SnapshotInput(imported.loaded(), List.of())
                     : new SnapshotInput(new LoadResult.Rejected(imported.errors()), imported.errors());
         }
+        // A workbook offers only the editions the schema accepts; a JSON file may name one this version cannot assess.
+        SnapshotEdition.refuseWithoutRulePack(file, loader.limits().maxBytes());
         LoadResult result = loader.load(file);
         return new SnapshotInput(result, result instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of());
     }

@@ -94,8 +94,9 @@ public final class PrebuiltRules {
     }
 
     /**
-     * Build-time step: compiles the built-in rules of every edition, as found on the classpath, to the executable
-     * model and writes the classes and index into the given classes folder (normally {@code target/classes}).
+     * Build-time step: compiles the built-in rules of every edition that has a rule pack, as found on the classpath,
+     * to the executable model and writes the classes and index into the given classes folder (normally
+     * {@code target/classes}).
      * Skips an edition whose prebuilt rules are of the same DRL texts and newer than every other class there:
      * the generated classes depend on the fact classes as well as on the DRL.
      */
@@ -107,6 +108,11 @@ public final class PrebuiltRules {
         Path out = Path.of(args[0]);
         boolean failed = false;
         for (Edition edition : Edition.values()) {
+            if (!RuleBase.hasRulePack(edition)) {
+                // An edition whose catalogue ships before its rules: nothing to compile, and nothing to assess with.
+                System.out.println("No rule pack for " + edition.id() + " on the classpath: nothing to prebuild");
+                continue;
+            }
             long start = System.nanoTime();
             List<RuleSource> sources = RuleBase.builtInSources(edition);
             String fingerprint = RuleBase.fingerprint(sources);

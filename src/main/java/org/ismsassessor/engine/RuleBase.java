@@ -101,6 +101,7 @@ public final class RuleBase {
      * they match the DRL files on the classpath, else compiled from those files now.
      */
     public static RuleBase builtIn(Catalogue catalogue) {
+        requireRulePack(catalogue.edition());
         return BUILT_IN.computeIfAbsent(catalogue.edition(), e -> {
             Future<Prepared> preloading = PRELOADING.remove(e);
             Prepared prepared = preloading == null ? prepare(e) : Futures.join(preloading, "loading the rules");
@@ -116,7 +117,7 @@ public final class RuleBase {
      * catalogue and snapshot meanwhile; {@link #builtIn} then takes them over. Does nothing once started or loaded.
      */
     public static void preload(Edition edition) {
-        if (BUILT_IN.containsKey(edition)) {
+        if (BUILT_IN.containsKey(edition) || !hasRulePack(edition)) {
             return;
         }
         PRELOADING.computeIfAbsent(edition, e -> {
@@ -138,8 +139,39 @@ public final class RuleBase {
         return new Prepared(sources, version, PrebuiltRules.load(edition, version));
     }
 
+    /**
+     * Whether this version ships the rule pack of an edition: its folder {@code rules/<edition>/} is on the
+     * classpath. An edition's catalogue can ship before its rules (2022 did); until they exist the edition can be
+     * listed, but nothing can be assessed against it. Only the folder is looked up, so asking costs nothing at start.
+     */
+    public static boolean hasRulePack(Edition edition) {
+        try {
+            return RuleBase.class.getClassLoader().getResources(folder(edition)).hasMoreElements();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words for an edition without its rule pack, the same wherever it is refused. */
+    public static String noRulePack(Edition edition) {
+        return "no rule pack for " + edition.id() + " in this version";
+    }
+
+    private static void requireRulePack(Edition edition) {
+        if (!hasRulePack(edition)) {
+            // Commands ask hasRulePack first and refuse in their own words; this keeps any other caller from a
+            // stack trace out of the classpath listing.
+            throw new RuleBaseException(List.of(noRulePack(edition)));
+        }
+    }
+
+    private static String folder(Edition edition) {
+        return "rules/" + edition.id() + "/";
+    }
+
     /** The built-in rules plus the DRL files found under a user's folder, compiled now. */
     public static RuleBase withUserRules(Catalogue catalogue, Path folder) {
+        requireRulePack(catalogue.edition());
         return build(catalogue, builtInSources(catalogue.edition()), userSources(folder));
     }
 
@@ -167,7 +199,7 @@ public final class RuleBase {
      * the application jar), sorted by name. Listed with the JDK alone: this runs at every start.
      */
     static List<RuleSource> builtInSources(Edition edition) {
-        String folder = "rules/" + edition.id() + "/";
+        String folder = folder(edition);
         List<RuleSource> sources = resources(folder, ".drl");
         if (sources.isEmpty()) {
             throw new IllegalStateException("No rules found on the classpath under " + folder);
