@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,8 +93,8 @@ final class AssessAllCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Refusal("cannot create the folder " + out + ": " + Outputs.reason(e));
         }
-        Engine engine = Engine.forEdition(Edition.ISO27001_2005, null, limits);
-        Assessment assessment = engine.assessment();
+        // Each snapshot is assessed against the edition it names; the engines are built once per edition.
+        Map<Edition, Engine> engines = new java.util.concurrent.ConcurrentHashMap<>();
         LocalDate day = date == null ? LocalDate.now() : date;
         IntervalSettings intervals = IntervalSettings.defaults();
         AtomicInteger done = new AtomicInteger();
@@ -101,7 +102,9 @@ final class AssessAllCommand implements Callable<Integer> {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Path file : files) {
             futures.add(pool.submit(() -> {
-                Outcome outcome = assessOne(engine, assessment, file, day, intervals);
+                Engine engine = engines.computeIfAbsent(Engine.editionOf(file, limits),
+                        edition -> Engine.forEdition(edition, null, limits));
+                Outcome outcome = assessOne(engine, engine.assessment(), file, day, intervals);
                 int n = done.incrementAndGet();
                 synchronized (err) {
                     err.println("[" + n + "/" + files.size() + "] " + file.getFileName()

@@ -142,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
                 return Problems.report(err, decisionsFile + " is not a valid decisions file", decisionErrors);
             }
         }
-        Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
+        Catalogue catalogue = Catalogue.load(Engine.editionOf(snapshot, limits));
         SnapshotLoader loader = Engine.loader(catalogue, limits);
         // The snapshot before the rules: the built-in rules are loading meanwhile (see AssessorCommand.main).
         SnapshotInput input = SnapshotInput.read(loader, snapshot); // JSON, or a workbook

@@ -58,7 +58,7 @@ final class CatalogueCommand implements Callable<Integer> {
         if (hasRules) {
             Engine engine = Engine.forEdition(edition, null);
             catalogue = engine.catalogue();
-            all = Coverage.of(catalogue, engine.ruleBase().rules(), Coverage.bundledFeatures());
+            all = Coverage.of(catalogue, engine.ruleBase().rules(), Coverage.bundledFeatures(edition));
         } else {
             // Without rules no id is covered, and a scenario tagged with an id of the same name in another edition
             // (8.2 is corrective action in 2005, risk assessment in 2022) must not count: nothing runs it here.

@@ -25,6 +25,15 @@ record Engine(Catalogue catalogue, SnapshotLoader loader, RuleBase ruleBase, Lim
         return new Engine(catalogue, loader, ruleBase, limits);
     }
 
+    /**
+     * The edition a snapshot file names (its top-level {@code edition}), which picks the catalogue its SoA is checked
+     * against and the rule pack it is assessed by; the first edition for a workbook or a file naming none (the
+     * loader then reports what is wrong with it).
+     */
+    static Edition editionOf(Path snapshot, LimitOptions limits) {
+        return SnapshotEdition.named(snapshot, limits.limits().maxBytes()).orElse(Edition.ISO27001_2005);
+    }
+
     static SnapshotLoader loader(Catalogue catalogue, LimitOptions limits) {
         return new SnapshotLoader(catalogue.controls().stream().map(c -> c.id()).collect(java.util.stream.Collectors.toSet()),
                 limits.limits());

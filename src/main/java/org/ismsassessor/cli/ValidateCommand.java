@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var loader = Engine.loader(Catalogue.load(Edition.ISO27001_2005), limits);
+        var loader = Engine.loader(Catalogue.load(Engine.editionOf(snapshot, limits)), limits);
         SnapshotInput input = SnapshotInput.read(loader, snapshot); // JSON, or a workbook
         LoadResult result = input.result();
         if (result instanceof LoadResult.Rejected) {

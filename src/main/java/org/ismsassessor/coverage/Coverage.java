@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ismsassessor.catalogue.Catalogue;
+import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.RuleInfo;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -62,17 +63,31 @@ public final class Coverage {
     }
 
     /** The feature files shipped on the classpath under {@code features/}. */
-    public static List<String> bundledFeatures() {
+    /**
+     * The scenarios of an edition bundled with the assessor: those under {@code features/<edition>/}, and for the
+     * first edition also those outside any edition's folder (the whole-organization and comparison features, which
+     * run against it). An id such as 8.2 means different things in two editions, so each counts its own.
+     */
+    public static List<String> bundledFeatures(Edition edition) {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver(Coverage.class.getClassLoader())
                     .getResources("classpath*:features/**/*.feature");
             List<String> texts = new ArrayList<>();
             for (Resource resource : resources) {
-                texts.add(resource.getContentAsString(StandardCharsets.UTF_8));
+                if (ofEdition(resource.getURL().toString(), edition)) {
+                    texts.add(resource.getContentAsString(StandardCharsets.UTF_8));
+                }
             }
             return texts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a feature file (its path or URL) holds scenarios of an edition. */
+    public static boolean ofEdition(String location, Edition edition) {
+        String path = location.replace('\\', '/');
+        java.util.regex.Matcher folder = java.util.regex.Pattern.compile("features/(iso27001-\\d{4})/").matcher(path);
+        return folder.find() ? folder.group(1).equals(edition.id()) : edition == Edition.ISO27001_2005;
     }
 }

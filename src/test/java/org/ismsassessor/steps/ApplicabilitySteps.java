@@ -19,9 +19,11 @@ import org.ismsassessor.finding.FindingKind;
  * declares, the findings concerning each) and what a finding against a control says.
  */
 public final class ApplicabilitySteps {
+    // The rules checking every control are the same in each pack (the SoA checks); the SoA clause is the edition's.
     private static final Set<String> EACH_CONTROL_RULES = TestEngine.RULES.rules().stream()
             .filter(RuleInfo::eachControl).map(RuleInfo::name).collect(Collectors.toUnmodifiableSet());
-    private static final String CLAUSE_4_2_1_J = "4.2.1.j.";
+    private static final java.util.Map<String, String> SOA_CLAUSE = java.util.Map.of(
+            "iso27001-2005", "4.2.1.j.", "iso27001-2022", "6.1.3.d");
 
     private final ScenarioState state;
 
@@ -133,7 +135,7 @@ public final class ApplicabilitySteps {
     private String soaFindings(ControlApplicability line) {
         return line.findingIds().stream()
                 .map(id -> state.result.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow())
-                .filter(f -> EACH_CONTROL_RULES.contains(f.rule()) || f.requirement().startsWith(CLAUSE_4_2_1_J))
+                .filter(f -> EACH_CONTROL_RULES.contains(f.rule()) || f.requirement().startsWith(SOA_CLAUSE.get(state.snapshot.get("edition").asString())))
                 .map(Finding::requirement)
                 .collect(Collectors.joining(", "));
     }

@@ -34,15 +34,20 @@ public final class ScenarioState {
         organization.put("name", "Example Ltd");
     }
 
+    /** The edition's engine: the one the snapshot names (the features folder it runs from sets it). */
+    TestEngine.Pack pack() {
+        return TestEngine.of(org.ismsassessor.catalogue.Edition.byId(snapshot.get("edition").asString()).orElseThrow());
+    }
+
     void assess(LocalDate date) {
         byte[] json = JSON.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8);
-        LoadResult loaded = TestEngine.LOADER.load(json);
+        LoadResult loaded = pack().loader().load(json);
         if (loaded instanceof LoadResult.Rejected rejected) {
             inputErrors = rejected.errors();
             result = null;
             return;
         }
-        result = TestEngine.ASSESSMENT.assess((LoadResult.Loaded) loaded, date, intervals);
+        result = pack().assessment().assess((LoadResult.Loaded) loaded, date, intervals);
     }
 
     List<Finding> findingsAgainst(String requirement) {

@@ -17,7 +17,7 @@ public final class StatementOfApplicabilitySteps {
     @Given("the statement of applicability lists every Annex A control as selected because {string}")
     public void everyControlSelected(String reason) {
         ArrayNode entries = SnapshotSteps.array(state.snapshot, "statementOfApplicability.entries");
-        for (Control control : TestEngine.CATALOGUE.controls()) {
+        for (Control control : state.pack().catalogue().controls()) {
             ObjectNode entry = entries.addObject();
             entry.put("control", control.id());
             entry.put("applicable", true);
