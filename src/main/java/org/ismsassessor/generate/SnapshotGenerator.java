@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a realistic snapshot of an organization of a given size: people, accounts, assets, risks and their
  * treatment plan, vulnerabilities, training, changes, incidents with the corrective and preventive actions that
- * follow them, and an SoA, with a realistic share of lapses (a few
+ * follow them, an SoA, a document register and the ISMS's activities with the records that evidence its implemented
+ * controls ({@code EvidenceRecords}), with a realistic share of lapses (a few
  * percent of leavers with enabled accounts, overdue vulnerabilities, missing trainings ...). Streams the JSON,
  * so a million facts need little memory. The same size and seed always give the same bytes.
  */
