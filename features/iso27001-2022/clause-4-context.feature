@@ -25,13 +25,18 @@ Feature: Clause 4 (2022) - the context of the organization and its interested pa
 
     @4.1 @nonconforming
     Scenario: The organization states it has determined no issue
-      Given the snapshot lists no issues
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
+      And the snapshot lists no issues
       When it is assessed on 2026-11-29
       Then the only finding against 4.1 is a major nonconformity about $.issues
 
     @4.1 @nonconforming
     Scenario: The snapshot does not list the issues
-      Given an organization
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
       When it is assessed on 2026-11-29
       Then the only finding against 4.1 is a gap about $.issues
       And there is no finding against 4.1.climate
@@ -74,13 +79,18 @@ Feature: Clause 4 (2022) - the context of the organization and its interested pa
 
     @4.2.a @nonconforming
     Scenario: The organization states it has no interested party
-      Given the snapshot gives interestedParties as '[]'
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
+      And the snapshot gives interestedParties as '[]'
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.a is a major nonconformity about $.interestedParties
 
     @4.2.a @nonconforming
     Scenario: The snapshot does not list the interested parties
-      Given an organization
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
       When it is assessed on 2026-11-29
       Then the only finding against 4.2.a is a gap about $.interestedParties
 

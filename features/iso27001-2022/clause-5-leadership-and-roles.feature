@@ -196,10 +196,18 @@ Feature: Clause 5 (2022) - leadership, the policy and the roles for conformity a
       Then there is no finding against 5.2.e
 
     @5.2.e @nonconforming
-    Scenario: The policy is only a draft
+    Scenario: The policy is only a draft, beside the other required documents issued
       Given these documents:
-        | id      | title                       | type   | status |
-        | DOC-POL | Information security policy | policy | draft  |
+        | id      | title                       | type                       | status |
+        | DOC-POL | Information security policy | policy                     | draft  |
+        | DOC-SC  | ISMS scope                  | scope                      | issued |
+        | DOC-PR  | Operating procedures        | procedure                  | issued |
+        | DOC-RM  | Risk methodology            | risk-methodology           | issued |
+        | DOC-MP  | Measurement procedure       | measurement-procedure      | issued |
+        | DOC-SOA | Statement of Applicability  | statement-of-applicability | issued |
+        | DOC-OBJ | Security objectives         | objectives                 | issued |
+        | DOC-TP  | Risk treatment plan         | risk-treatment-plan        | issued |
+        | DOC-RA  | Risk assessment report      | risk-assessment-report     | issued |
       When it is assessed on 2026-11-29
       Then the only finding against 5.2.e is a minor nonconformity about DOC-POL
 

@@ -40,14 +40,21 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
       Then there is no finding against 6.1.1.c
 
     @6.1.1.c @nonconforming
-    Scenario: The organization states it identified no opportunity
-      Given the snapshot lists no improvements
+    Scenario: The organization states it identified no opportunity: one finding, under 10.1
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
+      And the snapshot lists no improvements
       When it is assessed on 2026-11-29
-      Then the only finding against 6.1.1.c is a minor nonconformity about $.improvements
+      Then the only finding against 10.1 is a major nonconformity about $.improvements
+      And the finding against 10.1 blocks 6.1.1.c
+      And there is no finding against 6.1.1.c
 
     @6.1.1.c @nonconforming
     Scenario: The snapshot does not list improvements
-      Given an organization
+      Given these people:
+        | id    | name        |
+        | P-ISM | Alan Turing |
       When it is assessed on 2026-11-29
       Then the only finding against 6.1.1.c is a gap about $.improvements
 
@@ -64,7 +71,7 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
         | impactScale.max     | 5        |
         | likelihoodScale.min | 1        |
         | likelihoodScale.max | 5        |
-        | levelFormula        | multiply |
+        | levelFormula        | product  |
         | acceptanceThreshold | 8        |
       And these risks:
         | id  | threat     | impact | likelihood | level | treatmentPriority |
@@ -84,7 +91,7 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
         | impactScale.max     | 5        |
         | likelihoodScale.min | 1        |
         | likelihoodScale.max | 5        |
-        | levelFormula        | multiply |
+        | levelFormula        | product  |
         | acceptanceThreshold | 8        |
       And these risks:
         | id  | threat     | impact | likelihood | level | treatmentPriority |
@@ -102,7 +109,7 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
         | impactScale.max     | 5        |
         | likelihoodScale.min | 1        |
         | likelihoodScale.max | 5        |
-        | levelFormula        | multiply |
+        | levelFormula        | product  |
         | acceptanceThreshold | 8        |
       And these risks:
         | id  | threat     | impact | likelihood | level | treatmentPriority |
@@ -124,12 +131,12 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
     @6.1.3.c @nonconforming
     Scenario: The SoA leaves out Annex A controls
       Given these SoA entries:
-        | control | applicable | reason               | implementation |
-        | 5.1     | true       | Customer contracts   | implemented    |
-        | 5.2     | true       | Customer contracts   | implemented    |
+        | control | applicable | reason             | status      |
+        | A.5.1   | true       | Customer contracts | implemented |
+        | A.5.2   | true       | Customer contracts | implemented |
       When it is assessed on 2026-11-29
       Then the findings against 6.1.3.c number 91
-      And it has a minor nonconformity against 6.1.3.c about 8.34
+      And it has a minor nonconformity against 6.1.3.c about A.8.34
 
   Rule: 6.1.3.documented - the risk treatment process is documented
 

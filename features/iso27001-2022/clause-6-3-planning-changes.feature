@@ -39,6 +39,8 @@ Feature: Clause 6.3 (2022) - changes to the ISMS are planned
 
     @6.3 @nonconforming
     Scenario: The snapshot does not show changes to the ISMS
-      Given an organization
+      Given these risks:
+        | id  | threat     |
+        | R-1 | Ransomware |
       When it is assessed on 2026-11-29
       Then the only finding against 6.3 is a gap about $.ismsChanges
