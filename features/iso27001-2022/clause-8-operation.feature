@@ -295,3 +295,11 @@ Feature: Clause 8 - implementing and operating the ISMS
         | SUP-1  | WatchTower | Managed SOC |
       When it is assessed on 2026-11-29
       Then the only finding against 8.1.external is a gap about $.suppliers
+
+    @8.1.external @nonconforming
+    Scenario: A supplier of an ISMS process, and no agreements in the snapshot to show what binds it
+      Given these suppliers:
+        | id     | name       | services    | ismsProcess | lastServiceReviewOn |
+        | SUP-1  | WatchTower | Managed SOC | true        | 2026-09-15          |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.1.external is a gap about SUP-1
