@@ -204,3 +204,84 @@ Feature: Clause 10.2 - corrective action
         | minor nonconformity | CA-1    |
         | minor nonconformity | CA-2    |
         | gap                 | CA-3    |
+
+  Rule: 10.2.a.2 and 10.2.b.3 - consequences dealt with, similar nonconformities looked for (format 1.2)
+
+    @10.2.a.2 @10.2.b.3 @conforming
+    Scenario: Each action says how the consequences were handled; the analysed one says where else the cause was looked for
+      Given these corrective and preventive actions:
+        | id   | type       | status      | rootCause                 | consequences                           | similarNonconformities                     |
+        | CA-1 | corrective | in-progress | No restore test scheduled | Lost files restored from the tape copy | Other backup jobs checked: none untested |
+        | CA-2 | corrective | open        |                           | Affected laptop wiped and reissued     |                                            |
+        | CA-3 | corrective | cancelled   |                           |                                        |                                            |
+        | PA-1 | preventive | open        | Phishing trend            |                                        |                                            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 10.2.a.2
+      And there is no finding against 10.2.b.3
+
+    @10.2.a.2 @10.2.b.3 @nonconforming
+    Scenario: An action silent on the consequences, and an analysed one that did not look for the same cause elsewhere
+      Given these corrective and preventive actions:
+        | id   | type       | status      | rootCause                 | consequences                           | similarNonconformities |
+        | CA-1 | corrective | in-progress | No restore test scheduled | Lost files restored from the tape copy |                        |
+        | CA-2 | corrective | open        |                           |                                        |                        |
+      When it is assessed on 2026-11-29
+      Then the only finding against 10.2.a.2 is a gap about CA-2
+      And the finding against 10.2.a.2 about CA-2 points at $.actions[1].consequences
+      And the only finding against 10.2.b.3 is a gap about CA-1
+      And the finding against 10.2.b.3 about CA-1 says "No restore test scheduled"
+
+  Rule: 10.2.e - the ISMS is changed where a corrective action needs it (format 1.2)
+
+    @10.2.e @conforming
+    Scenario: A completed action changed the backup procedure; another needed no change; one is still under way
+      Given these documents:
+        | id      | title            | type      | status |
+        | DOC-BCK | Backup procedure | procedure | issued |
+      And these corrective and preventive actions:
+        | id   | type       | status      | closedOn   | ismsChangeNeeded | ismsChangeIds |
+        | CA-1 | corrective | done        | 2026-08-20 | true             | [DOC-BCK]     |
+        | CA-2 | corrective | done        | 2026-08-21 | false            |               |
+        | CA-3 | corrective | in-progress |            |                  |               |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 10.2.e
+
+    @10.2.e @nonconforming
+    Scenario: A completed action needed an ISMS change that is not traced; another does not say whether one was needed
+      Given these corrective and preventive actions:
+        | id   | type       | status | closedOn   | ismsChangeNeeded | ismsChangeIds |
+        | CA-1 | corrective | done   | 2026-08-20 | true             |               |
+        | CA-2 | corrective | done   | 2026-08-21 |                  |               |
+      When it is assessed on 2026-11-29
+      Then the findings against 10.2.e are:
+        | kind                | subject |
+        | minor nonconformity | CA-1    |
+        | gap                 | CA-2    |
+      And the finding against 10.2.e about CA-1 points at $.actions[0].ismsChangeIds
+
+  Rule: 10.2.f - the nature of each nonconformity is recorded
+
+    @10.2.f @conforming
+    Scenario: Each nonconformity the audit found says what it was; an observation need not
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId | description                                |
+        | IA1-1 | minor-nonconformity | AR-OPS | Restore tests not done since January       |
+        | IA1-2 | observation         | AR-OPS |                                            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 10.2.f
+
+    @10.2.f @nonconforming
+    Scenario: A major nonconformity recorded without saying what was found
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  |
+        | IA-1 | 2026-06-01  | P-AUD   | [AR-OPS] |
+      And internal audit IA-1 found:
+        | id    | kind                | areaId | description                          |
+        | IA1-1 | minor-nonconformity | AR-OPS | Restore tests not done since January |
+        | IA1-2 | major-nonconformity | AR-OPS |                                      |
+      When it is assessed on 2026-11-29
+      Then the only finding against 10.2.f is a minor nonconformity about IA1-2
+      And the finding against 10.2.f about IA1-2 points at $.internalAudits[0].findings[1].description

@@ -16,6 +16,11 @@ Feature: Clause 10 - maintaining and improving the ISMS
 
   Rule: 7.4.a - completed improvements are communicated to interested parties
 
+    Background:
+      Given these communication plan entries:
+        | id    | topic                   | timing             | audiences   | channel  | owner |
+        | COM-1 | Completed improvements  | when one is done   | [all staff] | intranet | P-ISM |
+
     @7.4.a @conforming
     Scenario: A completed improvement communicated to all staff; an open one not yet
       Given these improvements:

@@ -261,7 +261,7 @@ Feature: Clause 7 - resource management: resources, competence, training and awa
       When it is assessed on 2026-11-29
       Then the only finding against 7.2.a is a major nonconformity about $.roles
 
-  Rule: 7.2.c, 7.2.c and 7.2.d - role holders are trained, the training is evaluated, competence is recorded
+  Rule: 7.2.b, 7.2.c and 7.2.d - role holders are competent, the training is evaluated, competence is recorded
 
     Background:
       Given these security roles:
@@ -279,7 +279,7 @@ Feature: Clause 7 - resource management: resources, competence, training and awa
         | TC-AUD   | ISO 27001 internal auditor | false     | [ISO 27001 auditing]   |
         | TC-AWARE | Security awareness         | true      |                        |
 
-    @7.2.c @conforming
+    @7.2.b @7.2.c @conforming
     Scenario: The analyst is trained for both competences; the counsel was hired with a proven one; the leaver is not counted
       Given these training records:
         | id   | personId | courseId | completedOn | evaluation          |
@@ -289,9 +289,10 @@ Feature: Clause 7 - resource management: resources, competence, training and awa
         | name                | evidence                    | obtainedOn |
         | Data protection law | LLM in data protection law  | 2015-07-01 |
       When it is assessed on 2026-11-29
-      Then there is no finding against 7.2.c
+      Then there is no finding against 7.2.b
+      And there is no finding against 7.2.c
 
-    @7.2.c @nonconforming
+    @7.2.b @nonconforming
     Scenario: The analyst lacks the auditing course; the counsel's competence is claimed without evidence
       Given these training records:
         | id   | personId | courseId | completedOn | evaluation      |
@@ -301,11 +302,11 @@ Feature: Clause 7 - resource management: resources, competence, training and awa
         | name                | obtainedOn |
         | Data protection law | 2015-07-01 |
       When it is assessed on 2026-11-29
-      Then the findings against 7.2.c are:
+      Then the findings against 7.2.b are:
         | kind                | subject |
         | minor nonconformity | P-ISM   |
         | minor nonconformity | P-DPO   |
-      And the finding against 7.2.c about P-ISM points at $.roles[0].requiredCompetences
+      And the finding against 7.2.b about P-ISM points at $.roles[0].requiredCompetences
 
     @7.2.c @nonconforming
     Scenario: The snapshot has no training records to show the role holders' training
@@ -445,3 +446,45 @@ Feature: Clause 7 - resource management: resources, competence, training and awa
       Then the findings against 7.3.a are:
         | kind                | subject |
         | minor nonconformity | P-NEW   |
+
+  Rule: 7.3.b and 7.3.c - the awareness courses teach people their contribution and what not conforming implies (format 1.2)
+
+    @7.3.b @7.3.c @conforming
+    Scenario: Between them, the two awareness courses cover the contribution to the ISMS and the implications of not conforming
+      Given these training courses:
+        | id          | title                 | awareness | topics                                 |
+        | TC-AWARE    | Security awareness    | true      | [policy, isms-contribution]            |
+        | TC-CONDUCT  | Code of conduct       | true      | [nonconformity-implications]           |
+        | TC-RISK     | Risk assessment       | false     |                                        |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 7.3.b
+      And there is no finding against 7.3.c
+
+    @7.3.b @7.3.c @nonconforming
+    Scenario: The awareness course covers only the policy: neither the contribution nor the implications are taught
+      Given these training courses:
+        | id       | title              | awareness | topics   |
+        | TC-AWARE | Security awareness | true      | [policy] |
+      When it is assessed on 2026-11-29
+      Then the only finding against 7.3.b is a minor nonconformity about $.trainingCourses
+      And the finding against 7.3.b about $.trainingCourses says "TC-AWARE"
+      And the only finding against 7.3.c is a minor nonconformity about $.trainingCourses
+
+    @7.3.b @7.3.c @nonconforming
+    Scenario: No awareness course records its topics, so what it teaches cannot be shown
+      Given these training courses:
+        | id       | title              | awareness |
+        | TC-AWARE | Security awareness | true      |
+      When it is assessed on 2026-11-29
+      Then the only finding against 7.3.b is a gap about $.trainingCourses
+      And the only finding against 7.3.c is a gap about $.trainingCourses
+
+    @7.3.b @7.3.c @conforming
+    Scenario: With no awareness course at all, 7.3.a's finding stands alone
+      Given these training courses:
+        | id      | title           | awareness | topics              |
+        | TC-RISK | Risk assessment | false     | [isms-contribution] |
+      When it is assessed on 2026-11-29
+      Then the only finding against 7.3.a is a major nonconformity about $.trainingCourses
+      And there is no finding against 7.3.b
+      And there is no finding against 7.3.c

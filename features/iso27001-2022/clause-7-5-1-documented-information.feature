@@ -29,6 +29,12 @@ Feature: Clause 7.5.1 - the ISMS documentation
       When it is assessed on 2026-11-29
       Then there is no finding against 7.5.1.a
 
+    @8.2.documented @9.1.documented @conforming
+    Scenario: The risk assessment report and the measurement and monitoring procedures are in the register and issued
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.2.documented
+      And there is no finding against 9.1.documented
+
     @nonconforming
     Scenario Outline: A documentation set without <document>
       Given document <id> is not in the register

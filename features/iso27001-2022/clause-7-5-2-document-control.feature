@@ -298,3 +298,23 @@ Feature: Clause 7.5.2 - control of documents
         | kind                | subject |
         | minor nonconformity | DOC-R1  |
         | gap                 | DOC-R2  |
+
+  Rule: 7.5.2.b - documents say the format and medium they are kept in (format 1.2)
+
+    @7.5.2.b @conforming
+    Scenario: Both documents in force say their format and medium; the obsolete one is not counted
+      Given these values are set in the snapshot:
+        | path                   | value                      |
+        | $.documents[0].format  | PDF on SharePoint          |
+        | $.documents[1].format  | Licensed PDF, ISMS library |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 7.5.2.b
+
+    @7.5.2.b @nonconforming
+    Scenario: The standard's copy does not say its format or medium
+      Given these values are set in the snapshot:
+        | path                   | value             |
+        | $.documents[0].format  | PDF on SharePoint |
+      When it is assessed on 2026-11-29
+      Then the only finding against 7.5.2.b is a gap about DOC-ISO
+      And the finding against 7.5.2.b about DOC-ISO points at $.documents[1].format

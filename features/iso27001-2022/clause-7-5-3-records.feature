@@ -123,3 +123,19 @@ Feature: Clause 7.5.3 - control of records
         | ACT-2 | effectiveness-review | 2026-09-15  |
       When it is assessed on 2026-11-29
       Then the only finding against 8.1.documented is a gap about $.activities
+
+  Rule: 7.5.3.d - where records are stored and how they are preserved
+
+    @7.5.3.d @nonconforming
+    Scenario: One kind of record has no stated place, another no retention period or disposal method
+      Given these record types:
+        | id     | name                      | evidenceOf            | retentionMonths | disposalMethod  | location           | identification | protection          |
+        | REC-MR | Management review minutes | Management review (7) | 60              | Secure deletion | SharePoint/ISMS/MR | MR-<year>-<n>  | Read-only for staff |
+        | REC-AL | Access logs               | Access control        | 12              | Secure deletion |                    | Log file name  | SIEM, write-once    |
+        | REC-TR | Training records          | Awareness (7.3)       |                 |                 | HR system          | Employee id    | HR roles            |
+      When it is assessed on 2026-11-29
+      Then the findings against 7.5.3.d are:
+        | kind                | subject |
+        | minor nonconformity | REC-AL  |
+        | minor nonconformity | REC-TR  |
+      And the finding against 7.5.3.d about REC-AL points at $.recordTypes[1].location

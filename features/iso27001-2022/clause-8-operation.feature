@@ -207,3 +207,99 @@ Feature: Clause 8 - implementing and operating the ISMS
         | case                   | incidents                         | kind        |
         | is not in the snapshot | an organization                   | gap         |
         | is empty               | the snapshot lists no incidents   | observation |
+
+  Rule: 8.3.documented - the results of risk treatment are retained
+
+    @8.3.documented @conforming
+    Scenario: The item done records its completion; open and cancelled items have none to record
+      Given these treatment plan items:
+        | id   | action         | owner  | dueOn      | status    | completedOn |
+        | TP-1 | Daily backup   | P-OPS  | 2026-06-30 | done      | 2026-06-20  |
+        | TP-2 | Restore test   | P-OPS  | 2027-02-01 | open      |             |
+        | TP-3 | Old tape drive | P-OPS  | 2026-03-01 | cancelled |             |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.3.documented
+
+    @8.3.documented @nonconforming
+    Scenario: An item marked done does not say when it was completed
+      Given these treatment plan items:
+        | id   | action       | owner | dueOn      | status | completedOn |
+        | TP-1 | Daily backup | P-OPS | 2026-06-30 | done   | 2026-06-20  |
+        | TP-2 | Door badges  | P-OPS | 2026-09-30 | done   |             |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.3.documented is a minor nonconformity about TP-2
+      And the finding against 8.3.documented about TP-2 points at $.treatmentPlan[1].completedOn
+
+  Rule: 8.1.changes - the consequences of unplanned changes are reviewed (format 1.2)
+
+    @8.1.changes @conforming
+    Scenario: The emergency fix was reviewed afterwards; planned changes and changes not marked need no such review
+      Given these changes:
+        | id    | kind        | description             | implementedOn | planned | consequencesReviewedOn |
+        | CH-1  | operational | Emergency firewall rule | 2026-10-02    | false   | 2026-10-05             |
+        | CH-2  | software    | Release 4.2             | 2026-10-10    | true    |                        |
+        | CH-3  | software    | Release 4.3             | 2026-11-10    |         |                        |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.1.changes
+
+    @8.1.changes @nonconforming
+    Scenario: An unplanned change was never reviewed, another is only planned to be reviewed after the assessment date
+      Given these changes:
+        | id    | kind        | description              | implementedOn | planned | consequencesReviewedOn |
+        | CH-1  | operational | Emergency firewall rule  | 2026-10-02    | false   |                        |
+        | CH-2  | operational | Hotfix of the VPN        | 2026-11-20    | false   | 2026-12-03             |
+        | CH-3  | software    | Release 4.2              | 2026-10-10    | true    |                        |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.1.changes are:
+        | kind                | subject |
+        | minor nonconformity | CH-1    |
+        | minor nonconformity | CH-2    |
+      And the finding against 8.1.changes about CH-1 points at $.changes[0].consequencesReviewedOn
+
+  Rule: 8.1.external - externally provided processes relevant to the ISMS are controlled (format 1.2)
+
+    @8.1.external @conforming
+    Scenario: The managed SOC is under an agreement and was reviewed; the caterer provides nothing for the ISMS
+      Given these suppliers:
+        | id     | name         | services              | ismsProcess | lastServiceReviewOn |
+        | SUP-1  | WatchTower   | Managed SOC           | true        | 2026-09-15          |
+        | SUP-2  | Good Food    | Catering              | false       |                     |
+      And these agreements:
+        | id    | supplierId | kind    | covers                    | signedOn   |
+        | AG-1  | SUP-1      | service | [security, service-levels] | 2025-01-10 |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 8.1.external
+
+    @8.1.external @nonconforming
+    Scenario: The hosting provider has no agreement, and the managed SOC was never reviewed
+      Given these suppliers:
+        | id     | name         | services              | ismsProcess | lastServiceReviewOn |
+        | SUP-1  | WatchTower   | Managed SOC           | true        | never               |
+        | SUP-2  | CloudNest    | Hosting of the SIEM   | true        | 2026-09-15          |
+        | SUP-3  | Good Food    | Catering              | false       |                     |
+      And these agreements:
+        | id    | supplierId | kind    | covers     | signedOn   |
+        | AG-1  | SUP-1      | service | [security] | 2025-01-10 |
+      When it is assessed on 2026-11-29
+      Then the findings against 8.1.external are:
+        | kind                | subject |
+        | minor nonconformity | SUP-1   |
+        | minor nonconformity | SUP-2   |
+      And the finding against 8.1.external about SUP-1 points at $.suppliers[0].lastServiceReviewOn
+      And the finding against 8.1.external about SUP-2 says "Hosting of the SIEM"
+
+    @8.1.external @nonconforming
+    Scenario: No supplier says whether it provides a process relevant to the ISMS
+      Given these suppliers:
+        | id     | name       | services    |
+        | SUP-1  | WatchTower | Managed SOC |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.1.external is a gap about $.suppliers
+
+    @8.1.external @nonconforming
+    Scenario: A supplier of an ISMS process, and no agreements in the snapshot to show what binds it
+      Given these suppliers:
+        | id     | name       | services    | ismsProcess | lastServiceReviewOn |
+        | SUP-1  | WatchTower | Managed SOC | true        | 2026-09-15          |
+      When it is assessed on 2026-11-29
+      Then the only finding against 8.1.external is a gap about SUP-1

@@ -13,6 +13,31 @@ Feature: Clause 9.1 - monitoring and reviewing the ISMS
 
   Rule: 9.1.a - monitoring procedures are executed at the planned interval
 
+    @9.1.a @conforming
+    Scenario: Monitoring ran last week and each metric says how it is measured
+      Given these metrics:
+        | id  | name              | method       | frequencyMonths |
+        | M-1 | Restore successes | Test restore | 3               |
+        | M-2 | Patch latency     | Patch report | 1               |
+      And these activities:
+        | id      | kind       | performedOn | performedBy |
+        | ACT-MON | monitoring | 2026-11-20  | P-OPS       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 9.1.a
+
+    @9.1.a @nonconforming
+    Scenario: A metric that does not say how it is measured
+      Given these metrics:
+        | id  | name              | method       | frequencyMonths |
+        | M-1 | Restore successes | Test restore | 3               |
+        | M-2 | Patch latency     |              | 1               |
+      And these activities:
+        | id      | kind       | performedOn | performedBy |
+        | ACT-MON | monitoring | 2026-11-20  | P-OPS       |
+      When it is assessed on 2026-11-29
+      Then the only finding against 9.1.a is a minor nonconformity about M-2
+      And the finding against 9.1.a about M-2 points at $.metrics[1].method
+
   Rule: 9.1.evaluate - monitoring identifies breaches and incidents
 
   Rule: 9.1.f - management sees whether delegated security activities perform as expected
@@ -382,3 +407,30 @@ Feature: Clause 9.1 - monitoring and reviewing the ISMS
       Then the only finding against 6.2.f is a minor nonconformity about ACT-SPU-2
 
   Rule: 9.1.documented - actions and events that could affect the ISMS are recorded
+
+  Rule: 9.1.c, 9.1.d and 9.1.e - when each metric is measured, by whom, and when its results are analysed
+
+    @9.1.c @9.1.d @9.1.e @conforming
+    Scenario: Each metric says how often it is measured, who measures it and how often its results are analysed (format 1.2)
+      Given these metrics:
+        | id  | name              | method       | frequencyMonths | measuredBy | analysisIntervalMonths |
+        | M-1 | Restore successes | Test restore | 3               | P-OPS      | 6                      |
+        | M-2 | Patch latency     | Patch report | 1               | P-ISM      | 3                      |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 9.1.c
+      And there is no finding against 9.1.d
+      And there is no finding against 9.1.e
+
+    @9.1.c @9.1.d @9.1.e @nonconforming
+    Scenario: One metric states no frequency, one names no one to measure it, one has no analysis interval
+      Given these metrics:
+        | id  | name              | method         | frequencyMonths | measuredBy | analysisIntervalMonths |
+        | M-1 | Restore successes | Test restore   |                 | P-OPS      | 6                      |
+        | M-2 | Patch latency     | Patch report   | 1               |            | 3                      |
+        | M-3 | Training coverage | LMS report     | 1               | P-ISM      |                        |
+      When it is assessed on 2026-11-29
+      Then the only finding against 9.1.c is a minor nonconformity about M-1
+      And the finding against 9.1.c about M-1 points at $.metrics[0].frequencyMonths
+      And the only finding against 9.1.d is a gap about M-2
+      And the only finding against 9.1.e is a gap about M-3
+      And the finding against 9.1.e about M-3 says "Training coverage"

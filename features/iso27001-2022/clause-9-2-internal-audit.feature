@@ -51,7 +51,38 @@ Feature: Clause 9.2 - internal ISMS audits
       And there is no finding against 9.2.1.a.2
       And there is no finding against 9.2.1.a.1
 
+    @9.2.1.b @nonconforming
+    Scenario: One audit concludes nothing on implementation, another nothing on performance
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  | criteria                                       | scope | method     | implementationResult | performanceResult  |
+        | IA-1 | 2026-03-10  | P-AUD   | [AR-OPS] | [iso27001, legislation, security-requirements] | Ops   | Interviews |                      | Objectives met     |
+        | IA-2 | 2026-04-10  | P-AUD   | [AR-DEV] | [iso27001, legislation, security-requirements] | Dev   | Interviews | Controls implemented |                    |
+      When it is assessed on 2026-11-29
+      Then the findings against 9.2.1.b are:
+        | kind                | subject |
+        | minor nonconformity | IA-1    |
+        | minor nonconformity | IA-2    |
+      And the finding against 9.2.1.b about IA-1 points at $.internalAudits[0].implementationResult
+      And the finding against 9.2.1.b about IA-2 points at $.internalAudits[1].performanceResult
+
   Rule: 9.2.2.programme - a programme covers every area, prioritized by importance and previous results
+
+    @9.2.2.programme @conforming
+    Scenario: An approved programme plans every area by priority, and every area was audited within the year
+      Given the audit programme is:
+        | id         | AP-1       |
+        | approvedBy | P-CEO      |
+        | approvedOn | 2026-01-15 |
+      And these audit programme areas:
+        | areaId | priority | basis                                  |
+        | AR-OPS | high     | Critical systems; 2 findings last year |
+        | AR-DEV | medium   | New processes                          |
+      And these internal audits:
+        | id   | plannedOn  | performedOn | auditor | areaIds          |
+        | IA-1 | 2026-03-01 | 2026-03-10  | P-AUD   | [AR-OPS, AR-DEV] |
+        | IA-2 | 2027-03-01 |             | P-AUD   | [AR-OPS]         |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 9.2.2.programme
 
     @9.2.2.programme @nonconforming
     Scenario: No audit programme in the snapshot is a gap
@@ -201,3 +232,29 @@ Feature: Clause 9.2 - internal ISMS audits
         | kind                | subject |
         | minor nonconformity | CA-1    |
       And the finding against 10.2.d about CA-1 says "60 days late"
+
+  Rule: 9.2.2.c - the results of each audit are reported to the relevant managers (format 1.2)
+
+    @9.2.2.c @conforming
+    Scenario: The audit performed was reported to the CEO; the audit planned for next year has nothing to report yet
+      Given these internal audits:
+        | id   | plannedOn  | performedOn | auditor | areaIds          | reportedTo | reportedOn |
+        | IA-1 | 2026-03-01 | 2026-03-10  | P-AUD   | [AR-OPS, AR-DEV] | P-CEO      | 2026-03-20 |
+        | IA-2 | 2027-03-01 |             | P-AUD   | [AR-OPS]         |            |            |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 9.2.2.c
+
+    @9.2.2.c @nonconforming
+    Scenario: One audit's report is not recorded at all, another's does not say when it was made
+      Given these internal audits:
+        | id   | performedOn | auditor | areaIds  | reportedTo | reportedOn |
+        | IA-1 | 2026-03-10  | P-AUD   | [AR-OPS] |            |            |
+        | IA-2 | 2026-04-10  | P-AUD   | [AR-DEV] | P-CEO      |            |
+        | IA-3 | 2026-05-10  | P-AUD   | [AR-OPS] | P-OPS      | 2026-05-12 |
+      When it is assessed on 2026-11-29
+      Then the findings against 9.2.2.c are:
+        | kind | subject |
+        | gap  | IA-1    |
+        | gap  | IA-2    |
+      And the finding against 9.2.2.c about IA-1 says "to whom and when"
+      And the finding against 9.2.2.c about IA-2 points at $.internalAudits[1].reportedOn

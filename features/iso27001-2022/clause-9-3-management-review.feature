@@ -127,6 +127,24 @@ Feature: Clause 9.3 - management review of the ISMS
 
   Rule: 9.3.3 - the review assesses opportunities for improvement and the need for change
 
+    @9.3.3 @conforming
+    Scenario: The last review decided on improvement opportunities, the need for change and every required output
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | conclusions                                | outputs                                                                                              |
+        | MR-2026 | 2026-10-15 | P-CEO     | DOC-MR-2026       | [improvement-opportunities, change-needs]  | [effectiveness-improvement, risk-update, control-changes, resource-needs, measurement-improvement] |
+      When it is assessed on 2026-11-29
+      Then there is no finding against 9.3.3
+
+    @9.3.3 @nonconforming
+    Scenario: The last review looked for improvement opportunities but did not assess the need for change
+      Given these management reviews:
+        | id      | heldOn     | chairedBy | minutesDocumentId | conclusions                  | outputs                                                                                              |
+        | MR-2025 | 2025-10-20 | P-CEO     | DOC-MR-2025       | [improvement-opportunities, change-needs] | [effectiveness-improvement, risk-update, control-changes, resource-needs, measurement-improvement] |
+        | MR-2026 | 2026-10-15 | P-CEO     | DOC-MR-2026       | [improvement-opportunities]  | [effectiveness-improvement, risk-update, control-changes, resource-needs, measurement-improvement] |
+      When it is assessed on 2026-11-29
+      Then the only finding against 9.3.3 is a minor nonconformity about MR-2026
+      And the finding against 9.3.3 about MR-2026 points at $.managementReviews[1].conclusions
+
   Rule: 9.3.3.documented - the results of reviews are documented
 
     @9.3.3.documented @conforming
@@ -151,14 +169,15 @@ Feature: Clause 9.3 - management review of the ISMS
 
   Rule: 7.2 - the review takes every required input into account
 
-    @9.3.2.d @9.3.2.e @9.3.2.g @9.3.2.f @9.3.2.a @9.3.2.b @conforming
+    @9.3.2.d @9.3.2.e @9.3.2.g @9.3.2.f @9.3.2.a @9.3.2.b @9.3.2.c @conforming
     Scenario: The last review considered every input; an older one skipped some
       Given these management reviews:
         | id      | heldOn     | chairedBy | minutesDocumentId | inputs                                                                                                                                                                               |
         | MR-2025 | 2025-10-20 | P-CEO     | DOC-MR-2025       | [audit-results, action-status]                                                                                                                                                       |
-        | MR-2026 | 2026-10-15 | P-CEO     | DOC-MR-2026       | [audit-results, interested-party-feedback, improvement-techniques, action-status, unaddressed-threats, effectiveness-results, previous-review-follow-up, changes, improvement-recommendations] |
+        | MR-2026 | 2026-10-15 | P-CEO     | DOC-MR-2026       | [audit-results, interested-party-feedback, improvement-techniques, action-status, unaddressed-threats, effectiveness-results, previous-review-follow-up, changes, improvement-recommendations, interested-party-changes] |
       When it is assessed on 2026-11-29
-      Then there is no finding against 9.3.2.d
+      Then there is no finding against 9.3.2.c
+      And there is no finding against 9.3.2.d
       And there is no finding against 9.3.2.e
       And there is no finding against 9.3.2.g
       And there is no finding against 9.3.2.d
@@ -222,5 +241,10 @@ Feature: Clause 9.3 - management review of the ISMS
       Examples: recommendations for improvement
         | requirement | input                       | inputs                                                                                                                                          |
         | 9.3.2.g       | improvement-recommendations | [audit-results, interested-party-feedback, improvement-techniques, action-status, unaddressed-threats, effectiveness-results, previous-review-follow-up, changes] |
+
+      @9.3.2.c
+      Examples: changes in the needs and expectations of interested parties
+        | requirement | input                    | inputs |
+        | 9.3.2.c     | interested-party-changes | [audit-results, interested-party-feedback, improvement-techniques, action-status, unaddressed-threats, effectiveness-results, previous-review-follow-up, changes, improvement-recommendations] |
 
   Rule: 7.3 - the review decides on effectiveness, risks, controls, resources and measurement

@@ -14,5 +14,12 @@ public record Change(
         LocalDate implementedOn,
         String implementedBy,
         Boolean tested,
-        Boolean recorded) {
+        Boolean recorded,
+        Boolean planned,
+        LocalDate consequencesReviewedOn) {
+
+    /** True for a change recorded as unintended or unplanned (format 1.2), whose consequences must be reviewed. */
+    public boolean unplanned() {
+        return Boolean.FALSE.equals(planned);
+    }
 }

@@ -23,9 +23,14 @@ public record CorrectiveAction(
         Boolean effective,
         LocalDate verifiedOn,
         String priority,
-        List<String> riskIds) {
+        List<String> riskIds,
+        String consequences,
+        String similarNonconformities,
+        Boolean ismsChangeNeeded,
+        List<String> ismsChangeIds) {
 
     public CorrectiveAction {
         riskIds = Lists.orEmpty(riskIds);
+        ismsChangeIds = Lists.orEmpty(ismsChangeIds);
     }
 }

@@ -26,7 +26,8 @@ public record Document(
         Boolean markedObsolete,
         Boolean published,
         List<String> supportsProcesses,
-        List<String> controlIds) {
+        List<String> controlIds,
+        String format) {
 
     public Document {
         revisions = Lists.orEmpty(revisions);

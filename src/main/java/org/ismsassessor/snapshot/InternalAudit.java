@@ -15,7 +15,9 @@ public record InternalAudit(
         String method,
         String implementationResult,
         String performanceResult,
-        List<AuditFinding> findings) {
+        List<AuditFinding> findings,
+        String reportedTo,
+        LocalDate reportedOn) {
 
     public InternalAudit {
         areaIds = Lists.orEmpty(areaIds);

@@ -10,7 +10,9 @@ public record Metric(
         String method,
         String target,
         Integer frequencyMonths,
-        Boolean indicator) {
+        Boolean indicator,
+        String measuredBy,
+        Integer analysisIntervalMonths) {
 
     public Metric {
         controlIds = Lists.orEmpty(controlIds);

@@ -113,7 +113,11 @@ final class References {
             new Reference("activities[].reportedTo", PERSON),
             new Reference("activities[].controlIds[]", CONTROL),
             new Reference("documents[].controlIds[]", CONTROL),
-            new Reference("incidents[].reportedTo", PERSON));
+            new Reference("incidents[].reportedTo", PERSON),
+            new Reference("communicationPlan[].owner", PERSON),
+            new Reference("metrics[].measuredBy", PERSON),
+            new Reference("internalAudits[].reportedTo", PERSON),
+            new Reference("actions[].ismsChangeIds[]", Target.section("changes", "documents")));
 
     private References() {
     }

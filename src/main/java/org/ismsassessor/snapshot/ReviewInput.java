@@ -14,5 +14,7 @@ public enum ReviewInput {
     EFFECTIVENESS_RESULTS,
     PREVIOUS_REVIEW_FOLLOW_UP,
     CHANGES,
-    IMPROVEMENT_RECOMMENDATIONS
+    IMPROVEMENT_RECOMMENDATIONS,
+    /** Format 1.2 (2022 clause 9.3.2 c): changes in the needs and expectations of interested parties. */
+    INTERESTED_PARTY_CHANGES
 }

@@ -56,6 +56,7 @@ public record Snapshot(
         List<Issue> issues,
         List<InterestedParty> interestedParties,
         List<IsmsChange> ismsChanges,
+        List<CommunicationPlanEntry> communicationPlan,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
 
     public Snapshot {
@@ -77,6 +78,7 @@ public record Snapshot(
                 authenticationSettings, remoteAccess, suppliers, agreements, incidents, vulnerabilities, backups,
                 businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
                 legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
-                managementReviews, actions, improvements, decisions, resources, activities, sites, issues, interestedParties, ismsChanges, sections);
+                managementReviews, actions, improvements, decisions, resources, activities, sites, issues, interestedParties,
+                ismsChanges, communicationPlan, sections);
     }
 }

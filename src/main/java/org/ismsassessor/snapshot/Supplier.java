@@ -15,7 +15,8 @@ public record Supplier(
         @MayBeNever LocalDate lastServiceReviewOn,
         List<String> assetIds,
         String personalDataRole,
-        List<String> dataCategories) {
+        List<String> dataCategories,
+        Boolean ismsProcess) {
 
     public Supplier {
         assetIds = Lists.orEmpty(assetIds);

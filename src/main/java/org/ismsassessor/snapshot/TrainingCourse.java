@@ -8,9 +8,11 @@ public record TrainingCourse(
         String title,
         Boolean awareness,
         List<String> competences,
-        Integer intervalMonths) {
+        Integer intervalMonths,
+        List<String> topics) {
 
     public TrainingCourse {
         competences = Lists.orEmpty(competences);
+        topics = Lists.orEmpty(topics);
     }
 }

@@ -51,6 +51,7 @@ public final class SnapshotSteps {
             Map.entry("resource allocations", "resources"),
             Map.entry("activities", "activities"),
             Map.entry("sites", "sites"),
+            Map.entry("communication plan entries", "communicationPlan"),
             Map.entry("scope exclusions", "scope.exclusions"),
             Map.entry("audit programme areas", "auditProgramme.areas"),
             // Format 1.2 (2022 clauses 4.1 and 6.3).
@@ -148,7 +149,7 @@ public final class SnapshotSteps {
         array(state.snapshot, COLLECTIONS.get(collection)).removeAll();
     }
 
-    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|sites|scope exclusions|audit programme areas|issues|ISMS changes")
+    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|sites|scope exclusions|audit programme areas|issues|ISMS changes|communication plan entries")
     public String collection(String words) {
         return words;
     }

@@ -44,7 +44,7 @@ class WorkbookTemplateTest {
                 "Training records", "Metrics", "Measurements", "Legal requirements", "Processing activities",
                 "Secure areas", "Changes", "ISMS areas", "Audit programme", "Audit programme areas", "Internal audits",
                 "Audit findings", "Management reviews", "Corrective actions", "Improvements", "Management decisions",
-                "Resources", "Activities", "Issues", "Interested parties", "Party requirements", "ISMS changes", "Lists");
+                "Resources", "Activities", "Issues", "Interested parties", "Party requirements", "ISMS changes", "Communication plan", "Lists");
         assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
         assertThat(workbook.getSheet("Snapshot").getRow(1).getCell(1).getStringCellValue()).isEqualTo("1.0");
         assertThat(workbook.getSheet("Snapshot").getRow(2).getCell(1).getStringCellValue()).isEqualTo("iso27001-2005");
