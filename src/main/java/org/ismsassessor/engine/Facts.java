@@ -85,6 +85,7 @@ final class Facts {
         many(facts, "resources", s.resources());
         many(facts, "activities", s.activities());
         many(facts, "sites", s.sites());
+        many(facts, "threatAnalyses", s.threatAnalyses());
         // Ids held in lists, as facts of their own, so that rules look them up by id (see Listed).
         listed(facts, Listed.RISK_ASSETS, s.risks(), Risk::id, Risk::assetIds);
         listed(facts, Listed.PLAN_RISKS, s.treatmentPlan(), TreatmentPlanItem::id, TreatmentPlanItem::riskIds);

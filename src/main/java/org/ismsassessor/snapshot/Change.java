@@ -14,5 +14,8 @@ public record Change(
         LocalDate implementedOn,
         String implementedBy,
         Boolean tested,
-        Boolean recorded) {
+        Boolean recorded,
+        // Format 1.2, the 2022 control A.8.28 (see docs/snapshot-format.md).
+        Boolean inHouseCode,
+        String codeReview) {
 }

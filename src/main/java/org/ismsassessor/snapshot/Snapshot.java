@@ -53,6 +53,7 @@ public record Snapshot(
         List<ResourceAllocation> resources,
         List<Activity> activities,
         List<Site> sites,
+        List<ThreatAnalysis> threatAnalyses,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
 
     public Snapshot {
@@ -74,6 +75,6 @@ public record Snapshot(
                 authenticationSettings, remoteAccess, suppliers, agreements, incidents, vulnerabilities, backups,
                 businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
                 legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
-                managementReviews, actions, improvements, decisions, resources, activities, sites, sections);
+                managementReviews, actions, improvements, decisions, resources, activities, sites, threatAnalyses, sections);
     }
 }

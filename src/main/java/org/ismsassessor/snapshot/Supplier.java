@@ -15,7 +15,13 @@ public record Supplier(
         @MayBeNever LocalDate lastServiceReviewOn,
         List<String> assetIds,
         String personalDataRole,
-        List<String> dataCategories) {
+        List<String> dataCategories,
+        // Format 1.2, the 2022 controls A.5.23 and A.8.10 (see docs/snapshot-format.md).
+        Boolean cloudService,
+        String cloudServiceOwner,
+        Boolean exitPlan,
+        LocalDate serviceEndedOn,
+        LocalDate deletionConfirmedOn) {
 
     public Supplier {
         assetIds = Lists.orEmpty(assetIds);
