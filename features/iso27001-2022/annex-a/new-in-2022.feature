@@ -42,6 +42,12 @@ Feature: Annex A controls new in 2022 - checks on facts (format 1.2)
       When it is assessed on 2026-11-29
       Then the only finding against A.5.7 is a major nonconformity about $.threatAnalyses
 
+    @A.5.7
+    Scenario: A threat analysis naming a risk the register does not hold is rejected before any check
+      Given the snapshot gives threatAnalyses as '[{"id": "TA-1", "analysedOn": "2026-10-15", "sources": ["CERT advisories"], "outcome": "risk-updated", "riskIds": ["R-404"]}]'
+      When it is assessed on 2026-11-29
+      Then the snapshot is rejected at $.threatAnalyses[0].riskIds[0] with a message containing "R-404"
+
   Rule: A.5.23 - each cloud service has an owner, the information it holds, an agreement covering security and, for critical information, an exit plan
 
     Background:

@@ -107,7 +107,14 @@ final class References {
             new Reference("activities[].reportedTo", PERSON),
             new Reference("activities[].controlIds[]", CONTROL),
             new Reference("documents[].controlIds[]", CONTROL),
-            new Reference("incidents[].reportedTo", PERSON));
+            new Reference("incidents[].reportedTo", PERSON),
+            // format 1.2
+            new Reference("incidents[].owner", PERSON),
+            new Reference("suppliers[].cloudServiceOwner", PERSON),
+            new Reference("assets[].configurationChangeId", Target.section("changes")),
+            new Reference("processingActivities[].testDataExceptionApprovedBy", PERSON),
+            new Reference("threatAnalyses[].riskIds[]", Target.section("risks")),
+            new Reference("threatAnalyses[].actionIds[]", Target.section("actions")));
 
     private References() {
     }
