@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a realistic snapshot of an organization of a given size: people, accounts, assets, risks and their
  * treatment plan, vulnerabilities, training, changes, incidents with the corrective and preventive actions that
- * follow them, and an SoA, with a realistic share of lapses (a few
+ * follow them, an SoA, a document register and the ISMS's activities with the records that evidence its implemented
+ * controls ({@code EvidenceRecords}), with a realistic share of lapses (a few
  * percent of leavers with enabled accounts, overdue vulnerabilities, missing trainings ...). Streams the JSON,
  * so a million facts need little memory. The same size and seed always give the same bytes.
  */
@@ -37,7 +38,7 @@ public final class SnapshotGenerator {
         int assets = people * 2;
         try (JsonGenerator json = JsonMapper.shared().createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringProperty("formatVersion", "1.0");
+            json.writeStringProperty("formatVersion", "1.1"); // activities[].controlIds and documents[].controlIds
             json.writeStringProperty("edition", catalogue.edition().id());
             json.writeStringProperty("name", "Generated " + size.name().toLowerCase() + " snapshot (seed " + seed + ")");
             organization(json);
@@ -45,8 +46,12 @@ public final class SnapshotGenerator {
             methodology(json);
             json.writeName("people");
             json.writeStartArray();
+            // The people who have not left: they perform the activities and approve the documents.
+            List<String> staff = new ArrayList<>();
             for (int i = 0; i < people; i++) {
-                person(json, random, i);
+                if (!person(json, random, i)) {
+                    staff.add(person(i));
+                }
             }
             json.writeEndArray();
             json.writeName("assets");
@@ -85,13 +90,15 @@ public final class SnapshotGenerator {
                 change(json, random, i, people, assets);
             }
             json.writeEndArray();
-            soa(json, random);
+            List<Control> declared = soa(json, random);
             // Written last, from a random of their own, so that the sections above are the same as before they were
             // added: the treatment plan, incidents and the actions following them, which exercise the rules that
             // join entities through lists of ids (risks named by plan items and actions, incidents as sources).
             SplittableRandom later = new SplittableRandom(seed * 31 + 7);
             treatmentPlan(json, later, treated, people);
             incidentsAndActions(json, later, people, treated);
+            // Written after them, from a random of its own, for the same reason.
+            new EvidenceRecords(TODAY).write(json, new SplittableRandom(seed * 31 + 11), declared, staff);
             json.writeEndObject();
         } catch (tools.jackson.core.JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
@@ -166,7 +173,8 @@ public final class SnapshotGenerator {
         json.writeEndObject();
     }
 
-    private static void person(JsonGenerator json, SplittableRandom random, int i) {
+    /** Writes a person; returns true when they have left. */
+    private static boolean person(JsonGenerator json, SplittableRandom random, int i) {
         json.writeStartObject();
         json.writeStringProperty("id", person(i));
         json.writeStringProperty("name", "Person " + i);
@@ -181,11 +189,13 @@ public final class SnapshotGenerator {
         if (random.nextInt(100) < 95) {
             json.writeStringProperty("confidentialityAgreementSignedOn", started);
         }
-        if (i >= 3 && random.nextInt(100) < 8) {
+        boolean leaves = i >= 3 && random.nextInt(100) < 8;
+        if (leaves) {
             String left = date(random, 400);
             json.writeStringProperty("leftOn", left.compareTo(started) < 0 ? started : left); // never before starting
         }
         json.writeEndObject();
+        return leaves;
     }
 
     private static void asset(JsonGenerator json, SplittableRandom random, int i, int people) {
@@ -442,7 +452,9 @@ public final class SnapshotGenerator {
         json.writeEndObject();
     }
 
-    private void soa(JsonGenerator json, SplittableRandom random) {
+    /** Writes the SoA; returns the controls it declares implemented, in the catalogue's order. */
+    private List<Control> soa(JsonGenerator json, SplittableRandom random) {
+        List<Control> implemented = new ArrayList<>();
         json.writeName("statementOfApplicability");
         json.writeStartObject();
         json.writeStringProperty("id", "SOA-GEN");
@@ -453,12 +465,17 @@ public final class SnapshotGenerator {
             json.writeStringProperty("control", control.id());
             json.writeBooleanProperty("applicable", true);
             json.writeStringProperty("reason", "Risk assessment");
-            json.writeStringProperty("status", random.nextInt(100) < 90 ? "implemented" : "planned");
+            boolean isImplemented = random.nextInt(100) < 90;
+            json.writeStringProperty("status", isImplemented ? "implemented" : "planned");
+            if (isImplemented) {
+                implemented.add(control);
+            }
             json.writeStringProperty("owner", person(0));
             json.writeStringProperty("effectivenessMeasure", "Quarterly control test");
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
+        return implemented;
     }
 }

@@ -77,7 +77,7 @@ class WorkbookErrorsTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.errors().stream().map(InputError::toString).toList()).containsExactly(
-                "Snapshot!B3 (Edition): 'iso27001-2013' is not allowed here; expected one of: iso27001-2005",
+                "Snapshot!B3 (Edition): 'iso27001-2013' is not allowed here; expected one of: iso27001-2005, iso27001-2022",
                 "Organization!B5 (Employees): must be 0 or more, not -5",
                 "Organization!B7 (Characteristics: premises): expected yes or no, not 'sometimes'",
                 "Policy!B9 (Approved on): '2026-02-30' is not a valid date: expected YYYY-MM-DD, a day that exists in the"
