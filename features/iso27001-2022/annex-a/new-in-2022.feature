@@ -105,7 +105,7 @@ Feature: Annex A controls new in 2022 - checks on facts (format 1.2)
     @A.5.23 @nonconforming
     Scenario: A selected control whose suppliers never say which are cloud services is a gap
       Given these SoA entries:
-        | control | applicable | justification          | status      |
+        | control | applicable | reason                 | status      |
         | A.5.23  | true       | we use SaaS everywhere | implemented |
       And these suppliers:
         | id      | name      | providesService |
@@ -183,6 +183,17 @@ Feature: Annex A controls new in 2022 - checks on facts (format 1.2)
         | gap                 | SA-HR   |
         | gap                 | SA-LAB  |
       And the finding against A.7.4 about SA-SRV points at $.secureAreas[0].monitoringReviewedOn
+
+    @A.7.4 @nonconforming
+    Scenario: Monitoring records left unreviewed for more than one further interval are a breakdown
+      Given the organization's characteristics are:
+        | premises | true |
+      And these secure areas:
+        | id     | name        | monitoring | monitoringReviewedOn |
+        | SA-SRV | Server room | [video]    | 2026-05-01           |
+      When it is assessed on 2026-11-29
+      Then the only finding against A.7.4 is a major nonconformity about SA-SRV
+      And the finding against A.7.4 about SA-SRV says "last reviewed on 2026-05-01"
 
   Rule: A.8.9 - servers, network devices and endpoints follow an approved baseline, and deviations are resolved
 
@@ -451,3 +462,16 @@ Feature: Annex A controls new in 2022 - checks on facts (format 1.2)
         | minor nonconformity | CH-1    |
         | gap                 | CH-2    |
       And the finding against A.8.28 about CH-1 points at $.changes[0].codeReview
+
+    @A.8.28 @conforming
+    Scenario: A control the Statement of Applicability excludes is judged on its exclusion, not on the changes
+      Given the organization's characteristics are:
+        | softwareDevelopment | true |
+      And these SoA entries:
+        | control | applicable | reason                                  |
+        | A.8.28  | false      | all software is bought, none is written |
+      And these changes:
+        | id   | kind     | description     | implementedOn | inHouseCode | codeReview |
+        | CH-1 | software | checkout rework | 2026-09-01    | true        | none       |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.8.28 about CH-1
