@@ -155,3 +155,52 @@ Feature: Annex A.13 - incident management: reporting events, procedures and resp
       Given an organization
       When it is assessed on 2026-11-29
       Then the only finding against A.5.28 is a gap about $.incidents
+
+  Rule: A.5.25 - each security event is assessed: its category and severity are decided
+
+    @A.5.25 @conforming
+    Scenario: Every recorded event carries its category and severity
+      Given these incidents:
+        | id    | title           | severity | category            |
+        | INC-1 | Phishing e-mail | low      | phishing            |
+        | INC-2 | Stolen badge    | medium   | unauthorized-access |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.5.25
+
+    @A.5.25 @nonconforming
+    Scenario: An event without severity and one without category
+      Given these incidents:
+        | id    | title           | severity | category |
+        | INC-1 | Phishing e-mail |          | phishing |
+        | INC-2 | Malware alert   | high     |          |
+        | INC-3 | Lost laptop     | medium   | lost-or-stolen-device |
+      When it is assessed on 2026-11-29
+      Then the findings against A.5.25 are:
+        | kind                | subject |
+        | minor nonconformity | INC-1   |
+        | gap                 | INC-2   |
+      And the finding against A.5.25 about INC-1 points at $.incidents[0].severity
+
+  Rule: A.5.26 - each incident is closed, or open with an owner and a response under way
+
+    @A.5.26 @conforming
+    Scenario: Closed incidents, and an open one with its owner and response
+      Given these incidents:
+        | id    | title           | status | closedOn   | owner | response                        |
+        | INC-1 | Phishing e-mail | closed | 2026-03-02 |       |                                 |
+        | INC-2 | Malware alert   | open   |            | P-OPS | host isolated, image being wiped |
+      When it is assessed on 2026-11-29
+      Then there is no finding against A.5.26
+
+    @A.5.26 @nonconforming
+    Scenario: An open incident nobody handles, and one with no response recorded
+      Given these incidents:
+        | id    | title         | status | owner | response        |
+        | INC-1 | Malware alert | open   |       | host isolated   |
+        | INC-2 | Stolen badge  | open   | P-SEC |                 |
+      When it is assessed on 2026-11-29
+      Then the findings against A.5.26 are:
+        | kind                | subject |
+        | gap                 | INC-1   |
+        | minor nonconformity | INC-2   |
+      And the finding against A.5.26 about INC-2 points at $.incidents[1].response

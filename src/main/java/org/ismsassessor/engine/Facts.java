@@ -90,6 +90,7 @@ final class Facts {
         many(facts, "interestedParties", s.interestedParties());
         many(facts, "ismsChanges", s.ismsChanges());
         many(facts, "communicationPlan", s.communicationPlan());
+        many(facts, "threatAnalyses", s.threatAnalyses());
         // Ids held in lists, as facts of their own, so that rules look them up by id (see Listed).
         listed(facts, Listed.RISK_ASSETS, s.risks(), Risk::id, Risk::assetIds);
         listed(facts, Listed.PLAN_RISKS, s.treatmentPlan(), TreatmentPlanItem::id, TreatmentPlanItem::riskIds);

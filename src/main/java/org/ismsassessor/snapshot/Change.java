@@ -16,7 +16,10 @@ public record Change(
         Boolean tested,
         Boolean recorded,
         Boolean planned,
-        LocalDate consequencesReviewedOn) {
+        LocalDate consequencesReviewedOn,
+        // Format 1.2, the 2022 control A.8.28 (see docs/snapshot-format.md).
+        Boolean inHouseCode,
+        String codeReview) {
 
     /** True for a change recorded as unintended or unplanned (format 1.2), whose consequences must be reviewed. */
     public boolean unplanned() {

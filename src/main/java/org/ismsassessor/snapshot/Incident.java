@@ -21,5 +21,7 @@ public record Incident(
         Boolean evidencePreserved,
         String recordId,
         String reportedTo,
-        String category) {
+        String category,
+        // Format 1.2, the 2022 control A.5.26: who is handling the incident while it is open.
+        String owner) {
 }

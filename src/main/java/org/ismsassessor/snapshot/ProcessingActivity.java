@@ -9,7 +9,10 @@ public record ProcessingActivity(
         String lawfulBasis,
         List<String> legalRequirementIds,
         String protectionMeasures,
-        Boolean impactAssessed) {
+        Boolean impactAssessed,
+        // Format 1.2, the 2022 control A.8.11 (see docs/snapshot-format.md).
+        String testData,
+        String testDataExceptionApprovedBy) {
 
     public ProcessingActivity {
         legalRequirementIds = Lists.orEmpty(legalRequirementIds);

@@ -117,7 +117,14 @@ final class References {
             new Reference("communicationPlan[].owner", PERSON),
             new Reference("metrics[].measuredBy", PERSON),
             new Reference("internalAudits[].reportedTo", PERSON),
-            new Reference("actions[].ismsChangeIds[]", Target.section("changes", "documents")));
+            new Reference("actions[].ismsChangeIds[]", Target.section("changes", "documents")),
+            // format 1.2
+            new Reference("incidents[].owner", PERSON),
+            new Reference("suppliers[].cloudServiceOwner", PERSON),
+            new Reference("assets[].configurationChangeId", Target.section("changes")),
+            new Reference("processingActivities[].testDataExceptionApprovedBy", PERSON),
+            new Reference("threatAnalyses[].riskIds[]", Target.section("risks")),
+            new Reference("threatAnalyses[].actionIds[]", Target.section("actions")));
 
     private References() {
     }

@@ -57,6 +57,7 @@ public record Snapshot(
         List<InterestedParty> interestedParties,
         List<IsmsChange> ismsChanges,
         List<CommunicationPlanEntry> communicationPlan,
+        List<ThreatAnalysis> threatAnalyses,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
 
     public Snapshot {
@@ -79,6 +80,6 @@ public record Snapshot(
                 businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
                 legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
                 managementReviews, actions, improvements, decisions, resources, activities, sites, issues, interestedParties,
-                ismsChanges, communicationPlan, sections);
+                ismsChanges, communicationPlan, threatAnalyses, sections);
     }
 }

@@ -16,7 +16,13 @@ public record Supplier(
         List<String> assetIds,
         String personalDataRole,
         List<String> dataCategories,
-        Boolean ismsProcess) {
+        Boolean ismsProcess,
+        // Format 1.2, the 2022 controls A.5.23 and A.8.10 (see docs/snapshot-format.md).
+        Boolean cloudService,
+        String cloudServiceOwner,
+        Boolean exitPlan,
+        LocalDate serviceEndedOn,
+        LocalDate deletionConfirmedOn) {
 
     public Supplier {
         assetIds = Lists.orEmpty(assetIds);
