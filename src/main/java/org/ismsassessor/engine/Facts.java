@@ -85,6 +85,10 @@ final class Facts {
         many(facts, "resources", s.resources());
         many(facts, "activities", s.activities());
         many(facts, "sites", s.sites());
+        // Format 1.2 (2022 clauses 4.1, 4.2 and 6.3); the 2005 rules never read them.
+        many(facts, "issues", s.issues());
+        many(facts, "interestedParties", s.interestedParties());
+        many(facts, "ismsChanges", s.ismsChanges());
         many(facts, "communicationPlan", s.communicationPlan());
         // Ids held in lists, as facts of their own, so that rules look them up by id (see Listed).
         listed(facts, Listed.RISK_ASSETS, s.risks(), Risk::id, Risk::assetIds);

@@ -1,6 +1,7 @@
 package org.ismsassessor.snapshot;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A measurable information security objective. */
 public record Objective(
@@ -9,5 +10,17 @@ public record Objective(
         String owner,
         LocalDate targetDate,
         String measure,
-        String status) {
+        String status,
+        List<String> riskIds,
+        List<String> requirementIds,
+        String metricId,
+        LocalDate communicatedOn,
+        String actions,
+        String resources,
+        String evaluation) {
+
+    public Objective {
+        riskIds = Lists.orEmpty(riskIds);
+        requirementIds = Lists.orEmpty(requirementIds);
+    }
 }

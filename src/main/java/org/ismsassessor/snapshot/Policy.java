@@ -17,5 +17,6 @@ public record Policy(
         LocalDate approvedOn,
         LocalDate publishedOn,
         LocalDate communicatedToPersonnelOn,
-        LocalDate communicatedToExternalPartiesOn) {
+        LocalDate communicatedToExternalPartiesOn,
+        Boolean commitsToImprovement) {
 }

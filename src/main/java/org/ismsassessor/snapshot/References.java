@@ -64,6 +64,12 @@ final class References {
             new Reference("statementOfApplicability.entries[].owner", PERSON),
             new Reference("statementOfApplicability.entries[].riskIds[]", Target.section("risks")),
             new Reference("people[].roles[]", Target.section("roles")),
+            // Format 1.2 (2022 clauses 4.1, 6.2 and 6.3).
+            new Reference("issues[].riskIds[]", Target.section("risks")),
+            new Reference("objectives[].riskIds[]", Target.section("risks")),
+            new Reference("objectives[].requirementIds[]", Target.section("legalRequirements")),
+            new Reference("objectives[].metricId", Target.section("metrics")),
+            new Reference("ismsChanges[].responsible", PERSON),
             new Reference("roles[].conflictsWith[]", Target.section("roles")),
             new Reference("accounts[].personId", PERSON),
             new Reference("accounts[].systemId", ASSET),

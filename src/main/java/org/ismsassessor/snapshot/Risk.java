@@ -23,7 +23,8 @@ public record Risk(
         LocalDate residualApprovedOn,
         String acceptedBy,
         LocalDate acceptedOn,
-        LocalDate assessedOn) {
+        LocalDate assessedOn,
+        Integer treatmentPriority) {
 
     public Risk {
         assetIds = Lists.orEmpty(assetIds);

@@ -12,7 +12,9 @@ public record Scope(
         List<String> locations,
         String assets,
         String technology,
-        List<Exclusion> exclusions) {
+        List<Exclusion> exclusions,
+        Boolean considersIssues,
+        Boolean considersRequirements) {
 
     public Scope {
         locations = Lists.orEmpty(locations);

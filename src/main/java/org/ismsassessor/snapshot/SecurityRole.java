@@ -9,7 +9,9 @@ public record SecurityRole(
         String responsibilities,
         List<String> requiredCompetences,
         List<String> conflictsWith,
-        Boolean ismsOperation) {
+        Boolean ismsOperation,
+        Boolean ismsConformity,
+        Boolean performanceReporting) {
 
     public SecurityRole {
         requiredCompetences = Lists.orEmpty(requiredCompetences);

@@ -53,6 +53,9 @@ public record Snapshot(
         List<ResourceAllocation> resources,
         List<Activity> activities,
         List<Site> sites,
+        List<Issue> issues,
+        List<InterestedParty> interestedParties,
+        List<IsmsChange> ismsChanges,
         List<CommunicationPlanEntry> communicationPlan,
         @com.fasterxml.jackson.annotation.JsonIgnore List<String> notExisting) {
 
@@ -75,7 +78,7 @@ public record Snapshot(
                 authenticationSettings, remoteAccess, suppliers, agreements, incidents, vulnerabilities, backups,
                 businessProcesses, continuityPlans, trainingCourses, trainingRecords, metrics, measurements,
                 legalRequirements, processingActivities, secureAreas, changes, areas, auditProgramme, internalAudits,
-                managementReviews, actions, improvements, decisions, resources, activities, sites, communicationPlan,
-                sections);
+                managementReviews, actions, improvements, decisions, resources, activities, sites, issues, interestedParties, ismsChanges,
+                communicationPlan, sections);
     }
 }

@@ -107,14 +107,18 @@ public final class Layout {
             Map.entry("areas", "ISMS areas"),
             Map.entry("roles", "Security roles"),
             Map.entry("actions", "Corrective actions"),
-            Map.entry("decisions", "Management decisions"));
+            Map.entry("decisions", "Management decisions"),
+            // Format 1.2 (2022 clauses 4.2 and 6.3).
+            Map.entry("interestedParties.requirements", "Party requirements"),
+            Map.entry("ismsChanges", "ISMS changes"));
 
     /** The label and key of the column that names a child entry's parent. */
     private static final Map<String, String[]> PARENT_COLUMNS = Map.of(
             "documents", new String[] {"Document id", "documentId"},
             "people", new String[] {"Person id", "personId"},
             "businessProcesses", new String[] {"Business process id", "businessProcessId"},
-            "internalAudits", new String[] {"Internal audit id", "internalAuditId"});
+            "internalAudits", new String[] {"Internal audit id", "internalAuditId"},
+            "interestedParties", new String[] {"Interested party id", "interestedPartyId"});
 
     /** Labels where the words of the key read badly. */
     private static final Map<String, String> LABELS = Map.of(

@@ -53,7 +53,10 @@ public final class SnapshotSteps {
             Map.entry("sites", "sites"),
             Map.entry("communication plan entries", "communicationPlan"),
             Map.entry("scope exclusions", "scope.exclusions"),
-            Map.entry("audit programme areas", "auditProgramme.areas"));
+            Map.entry("audit programme areas", "auditProgramme.areas"),
+            // Format 1.2 (2022 clauses 4.1 and 6.3).
+            Map.entry("issues", "issues"),
+            Map.entry("ISMS changes", "ismsChanges"));
 
     private static final Map<String, String> SECTIONS = Map.of(
             "organization", "organization",
@@ -146,7 +149,7 @@ public final class SnapshotSteps {
         array(state.snapshot, COLLECTIONS.get(collection)).removeAll();
     }
 
-    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|sites|communication plan entries|scope exclusions|audit programme areas")
+    @io.cucumber.java.ParameterType("people|security roles|objectives|documents|record types|assets|risks|treatment plan items|SoA entries|accounts|authentication settings|remote access methods|suppliers|agreements|incidents|vulnerabilities|backups|business processes|continuity plans|training courses|training records|metrics|measurements|legal requirements|processing activities|secure areas|changes|ISMS areas|internal audits|management reviews|corrective and preventive actions|improvements|management decisions|resource allocations|activities|sites|communication plan entries|scope exclusions|audit programme areas|issues|ISMS changes")
     public String collection(String words) {
         return words;
     }

@@ -44,7 +44,7 @@ class WorkbookTemplateTest {
                 "Training records", "Metrics", "Measurements", "Legal requirements", "Processing activities",
                 "Secure areas", "Changes", "ISMS areas", "Audit programme", "Audit programme areas", "Internal audits",
                 "Audit findings", "Management reviews", "Corrective actions", "Improvements", "Management decisions",
-                "Resources", "Activities", "Communication plan", "Lists");
+                "Resources", "Activities", "Issues", "Interested parties", "Party requirements", "ISMS changes", "Communication plan", "Lists");
         assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Lists"))).isTrue();
         assertThat(workbook.getSheet("Snapshot").getRow(1).getCell(1).getStringCellValue()).isEqualTo("1.0");
         assertThat(workbook.getSheet("Snapshot").getRow(2).getCell(1).getStringCellValue()).isEqualTo("iso27001-2005");
@@ -56,7 +56,7 @@ class WorkbookTemplateTest {
         assertThat(header(workbook.getSheet("Risks"))).containsExactly("Id", "Asset ids", "Threat", "Vulnerability",
                 "Affects", "Impact description", "Impact", "Likelihood", "Level", "Previous level", "Treatment", "Controls",
                 "Owner", "Residual level", "Residual approved by", "Residual approved on", "Accepted by", "Accepted on",
-                "Assessed on");
+                "Assessed on", "Treatment priority");
         assertThat(header(workbook.getSheet("Document revisions"))).containsExactly("Document id", "Version", "Date",
                 "Description", "Approved by");
         for (Layout.Sheet sheet : Layout.get().sheets()) {
