@@ -28,6 +28,10 @@ public final class Transition {
 
     private final Mappings mappings;
 
+    /** Why a report made from the SoA alone lists no findings of the 2022 pack (the command assesses a snapshot). */
+    static final String NOT_ASSESSED = "the Statement of Applicability alone holds no facts for the ISO/IEC 27001:2022 "
+            + "rule pack to assess; it assesses a snapshot.";
+
     public Transition(Mappings mappings) {
         this.mappings = mappings;
     }
@@ -71,7 +75,8 @@ public final class Transition {
                 controls.size(), carried, controls.size() - carried, newControls.size(), obligations.size(), orphans.size());
         return new TransitionReport(subject.organization(), subject.source(), edition.id(), edition.title(), TARGET,
                 iso2022.title(), subject.date(), summary, controls, newControls, obligations, orphans,
-                TransitionReport.PackFindings.notYetAssessed());
+                TransitionReport.PackFindings.notAssessed(NOT_ASSESSED), null).withPackFindings(
+                TransitionReport.PackFindings.notAssessed(NOT_ASSESSED));
     }
 
     private List<Source> from2013(List<MappingRow> rows, Map<String, SoaDecision> decisions) {
