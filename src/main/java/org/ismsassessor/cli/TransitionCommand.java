@@ -69,6 +69,11 @@ final class TransitionCommand implements Callable<Integer> {
                     + "format; never over an input")
     Path out;
 
+    @Option(names = "--write-snapshot", paramLabel = "FILE",
+            description = "also write the snapshot re-expressed in 2022 terms (the one the 2022 rule pack assesses) to "
+                    + "FILE, a start for the organization's 2022 snapshot; never over an input")
+    Path writeSnapshot;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the report is as of (default: today)")
     LocalDate date;
 
@@ -78,6 +83,11 @@ final class TransitionCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Transition.TARGET.equals(to)) {
             err.println("error: --to " + to + ": expected " + Transition.TARGET + " (the only edition a transition goes to)");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (writeSnapshot != null && (snapshot == null || soa2013 != null)) {
+            err.println("error: --write-snapshot re-expresses a SNAPSHOT's SoA: give a snapshot and no --soa-2013");
             err.flush();
             return ExitCode.BAD_INPUT;
         }
@@ -132,7 +142,15 @@ final class TransitionCommand implements Callable<Integer> {
                     + "decisions, not the facts the ISO/IEC 27001:2022 rule pack checks; give a snapshot without "
                     + "--soa-2013 to have it assessed."));
         } else {
-            report = reexpressed.withPackFindings(PackAssessment.of(snapshotJson, reexpressed, mappings, asOf));
+            PackAssessment assessed = PackAssessment.of(snapshotJson, reexpressed, mappings, asOf);
+            report = reexpressed.withPackFindings(assessed.findings());
+            if (writeSnapshot != null) {
+                Map<String, Path> target = Outputs.targets(new Outputs.Request(writeSnapshot, "snapshot-2022",
+                        List.of("json")), Arrays.asList(snapshot, soa2013));
+                for (Path written : Outputs.write(target, Map.of("json", assessed.snapshot()), stdout)) {
+                    err.println("wrote " + written);
+                }
+            }
         }
 
         if (out == null) {
