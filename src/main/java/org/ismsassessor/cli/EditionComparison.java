@@ -43,8 +43,9 @@ final class EditionComparison {
         String note = "Compared across editions (" + editionOf(earlier).title() + " and " + editionOf(later).title()
                 + "): findings are matched by rule name and subject; the SoA statuses of the "
                 + Edition.ISO27001_2005.title() + " assessment are re-expressed in the 2022 controls through the mapping"
-                + " (a control whose earlier controls are not all decided, or disagree on applicability, is not listed);"
-                + " readiness scores by clause and domain are each edition's own.";
+                + " (a control whose earlier controls are not all decided or disagree on applicability, or with a part that"
+                + " came in 2013, is not listed);"
+                + " readiness is compared overall only, as each edition has its own clauses and Annex A groups.";
         return comparer.compareAcrossEditions(earlier, later, earlierControls, laterControls, note);
     }
 
@@ -56,7 +57,7 @@ final class EditionComparison {
         Map<String, ControlStatus> in2022 = new TreeMap<>();
         map.sources().forEach((control, sources) -> {
             List<ControlStatus> found = sources.stream().map(statuses2005.byControl()::get).toList();
-            if (sources.isEmpty() || found.contains(null)) {
+            if (sources.isEmpty() || found.contains(null) || map.partlyNewIn2013(control)) {
                 return;
             }
             if (found.stream().distinct().count() == 1) {

@@ -107,6 +107,9 @@ final class TransitionCommand implements Callable<Integer> {
                 Outputs.stem(named).replaceFirst("(?i)\\.csv$", "") + "-transition",
                 chosen.stream().map(TransitionFormat::extension).toList()), Arrays.asList(snapshot, soa2013));
 
+        // Checked before anything is assessed: a --write-snapshot over an input is refused at once.
+        Map<String, Path> snapshotTarget = writeSnapshot == null ? null : Outputs.targets(new Outputs.Request(writeSnapshot,
+                Outputs.stem(named) + "-2022", List.of("json")), Arrays.asList(snapshot, soa2013));
         Mappings mappings = Mappings.load();
         String organization = null;
         Map<String, SoaDecision> decisions = null;
@@ -144,10 +147,8 @@ final class TransitionCommand implements Callable<Integer> {
         } else {
             PackAssessment assessed = PackAssessment.of(snapshotJson, reexpressed, mappings, asOf);
             report = reexpressed.withPackFindings(assessed.findings());
-            if (writeSnapshot != null) {
-                Map<String, Path> target = Outputs.targets(new Outputs.Request(writeSnapshot, "snapshot-2022",
-                        List.of("json")), Arrays.asList(snapshot, soa2013));
-                for (Path written : Outputs.write(target, Map.of("json", assessed.snapshot()), stdout)) {
+            if (snapshotTarget != null) {
+                for (Path written : Outputs.write(snapshotTarget, Map.of("json", assessed.snapshot()), stdout)) {
                     err.println("wrote " + written);
                 }
             }

@@ -109,9 +109,12 @@ public final class Comparer {
         List<String> notes = new ArrayList<>();
         notes.add(note);
         notes.addAll(notes(earlier, later, controls == null));
-        return new Comparison(Comparison.FORMAT_VERSION, false, side(earlier), side(later),
-                readiness(earlier.result(), later.result()), findings, controls, List.copyOf(regressions),
-                List.copyOf(notes));
+        // Clause 9 or A.7 name different things in two editions: only the overall score is compared.
+        Comparison.ReadinessChange both = readiness(earlier.result(), later.result());
+        Comparison.ReadinessChange overall = new Comparison.ReadinessChange(both.earlierVerdict(), both.laterVerdict(),
+                both.overall(), List.of(), List.of());
+        return new Comparison(Comparison.FORMAT_VERSION, false, side(earlier), side(later), overall, findings, controls,
+                List.copyOf(regressions), List.copyOf(notes));
     }
 
     /** Compares the readiness of assessments of different clients: no finding or control is matched across them. */

@@ -71,7 +71,9 @@ public final class SnapshotIn2022 {
         }
         ArrayNode entries = earlier.arrayNode();
         for (ControlTransition control : transition.controls()) {
-            List<ObjectNode> sources = control.sources().stream().map(s -> byControl.get(s.control())).toList();
+            // A source of 2013 (a part that came then) has no entry in a 2005 SoA, whatever ids the two editions share.
+            List<ObjectNode> sources = control.sources().stream().map(s -> Transition.EARLIEST.equals(s.edition())
+                    ? byControl.get(s.control()) : null).toList();
             String status = statusOf(control, sources);
             if (status == null) {
                 continue;

@@ -23,6 +23,9 @@ import org.ismsassessor.transition.TransitionReport.WithoutSuccessor;
  * a new decision, and the reason says which source is missing or how they disagree.
  */
 public final class Transition {
+    /** The edition of the snapshots a transition reads. */
+    public static final String EARLIEST = "iso27001-2005";
+
     /** The edition every transition goes to. */
     public static final String TARGET = "iso27001-2022";
 
