@@ -315,6 +315,14 @@ public class AssessmentService {
     public Comparison compare(Caller caller, String earlierId, String laterId) {
         AssessmentResult earlier = result(caller, earlierId);
         AssessmentResult later = result(caller, laterId);
+        String before = earlier.assessor().edition();
+        String after = later.assessor().edition();
+        if (before != null && after != null && !before.equals(after)) {
+            // Finding ids name each edition's requirements: matched by id, every finding would look resolved and new.
+            throw Problem.badInput("The results are assessments against different editions.", List.of(new InputError(
+                    "earlier, later", "result " + earlierId + " is assessed against " + before + " and result " + laterId
+                            + " against " + after + "; compare them with the command line's compare --cross-edition")));
+        }
         Assessed a = new Assessed(earlier, ControlStatuses.recordedIn(earlier));
         Assessed b = new Assessed(later, ControlStatuses.recordedIn(later));
         if (!Comparer.sameClient(a, b)) {
