@@ -66,6 +66,19 @@ class CrossEditionCommandTest {
     }
 
     @Test
+    void theTextComparisonNamesTheStandardOfEachSide() {
+        CommandRun run = CommandRun.of("compare", SAMPLE, in2022.toString(), "--date", "2026-05-01", "--cross-edition");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out().lines().toList().subList(0, 4)).containsExactly(
+                "Comparison of BrightPath Software Ltd (ORG-BP)",
+                "  earlier  2026-05-01  BrightPath Software Ltd: Not ready, overall 72.0% (major 1, minor 16, gap 57, observation 2)",
+                "  later    2026-05-01  BrightPath Software Ltd: Not ready, overall 83.9% (major 1, minor 15, gap 22, observation 2)",
+                "  Standards: ISO/IEC 27001:2005 (earlier), ISO/IEC 27001:2022 with Amd 1:2024 (later)");
+        CommandRun same = CommandRun.of("compare", SAMPLE, SAMPLE, "--date", "2026-05-01");
+        assertThat(same.out().lines().toList().get(3)).isEqualTo("  Standard: ISO/IEC 27001:2005");
+    }
+
+    @Test
     void theWorkbookRefusesA2022SnapshotInOneLine() {
         CommandRun export = CommandRun.of("export", in2022.toString(), "--out", dir.resolve("x.xlsx").toString());
         assertThat(export.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
