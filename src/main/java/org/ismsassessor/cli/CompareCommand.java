@@ -82,6 +82,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--cross-client", description = "allow comparing assessments of different organizations: only their scores are compared")
     boolean crossClient;
 
+    @Option(names = "--cross-edition", description = "allow comparing assessments against different editions "
+            + "(iso27001-2005 and iso27001-2022): findings are matched by rule name and subject, and the earlier "
+            + "edition's SoA statuses are re-expressed in the 2022 controls through the mapping")
+    boolean crossEdition;
+
     @Option(names = {"-q", "--quiet"}, description = "print no summary on the terminal")
     boolean quiet;
 
@@ -95,15 +100,28 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: give two files OLD NEW, or --client CLIENT (with --from and --to), not both");
             return ExitCode.BAD_INPUT;
         }
-        Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
-        Sides sides = client != null ? storedSides(err) : fileSides(err, catalogue);
+        Sides sides = client != null ? storedSides(err) : fileSides(err);
         if (sides == null) {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
-        Comparer comparer = new Comparer(catalogue.order());
+        Edition earlierEdition = EditionComparison.editionOf(sides.earlier());
+        Edition laterEdition = EditionComparison.editionOf(sides.later());
+        boolean acrossEditions = earlierEdition != laterEdition;
+        if (acrossEditions && !crossEdition) {
+            err.println("error: " + sides.earlierName() + " is assessed against " + earlierEdition.id() + " and "
+                    + sides.laterName() + " against " + laterEdition.id()
+                    + "; give --cross-edition to compare them through the mapping");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        // Controls are listed in the newer edition's order: across editions, the older side is re-expressed in it.
+        Edition newer = earlierEdition.compareTo(laterEdition) > 0 ? earlierEdition : laterEdition;
+        Comparer comparer = new Comparer(Catalogue.load(newer).order());
         Comparison comparison;
-        if (Comparer.sameClient(sides.earlier(), sides.later())) {
+        if (acrossEditions && Comparer.sameClient(sides.earlier(), sides.later())) {
+            comparison = EditionComparison.compare(comparer, sides.earlier(), sides.later());
+        } else if (Comparer.sameClient(sides.earlier(), sides.later())) {
             comparison = comparer.compare(sides.earlier(), sides.later(), sides.history());
         } else if (crossClient) {
             comparison = comparer.compareScoresOnly(sides.earlier(), sides.later());
@@ -118,17 +136,16 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** Both sides, the client's stored finding history, and the stem of the files written. */
-    private record Sides(Assessed earlier, Assessed later, List<EarlierAssessment> history, String stem) {
+    private record Sides(Assessed earlier, Assessed later, List<EarlierAssessment> history, String stem,
+            String earlierName, String laterName) {
     }
 
-    private Sides fileSides(PrintWriter err, Catalogue catalogue) {
-        Engine[] engine = new Engine[1];
-        java.util.function.Supplier<Engine> lazyEngine = () -> {
-            if (engine[0] == null) {
-                engine[0] = Engine.forEdition(Edition.ISO27001_2005, null);
-            }
-            return engine[0];
-        };
+    private Sides fileSides(PrintWriter err) {
+        // One engine per edition, built only when a snapshot of it has to be assessed (building one takes a while).
+        Map<Edition, Engine> engines = new java.util.EnumMap<>(Edition.class);
+        LimitOptions limits = new LimitOptions();
+        java.util.function.Function<Path, java.util.function.Supplier<Engine>> engineFor = file -> () -> engines
+                .computeIfAbsent(Engine.editionOf(file, limits), edition -> Engine.forEdition(edition, null));
         if (bothDate != null && (oldDate != null || newDate != null)) {
             err.println("error: give --date for both sides or --old-date and --new-date, not both");
             return null;
@@ -152,8 +169,8 @@ final class CompareCommand implements Callable<Integer> {
                     + " (or --date YYYY-MM-DD for both)");
             return null;
         }
-        AssessedFiles.Outcome earlier = AssessedFiles.read(files.get(0), oldDay, lazyEngine);
-        AssessedFiles.Outcome later = AssessedFiles.read(files.get(1), newDay, lazyEngine);
+        AssessedFiles.Outcome earlier = AssessedFiles.read(files.get(0), oldDay, engineFor.apply(files.get(0)));
+        AssessedFiles.Outcome later = AssessedFiles.read(files.get(1), newDay, engineFor.apply(files.get(1)));
         boolean ok = true;
         for (var side : List.of(earlier, later)) {
             if (!side.errors().isEmpty()) {
@@ -176,7 +193,8 @@ final class CompareCommand implements Callable<Integer> {
             stored = found.get();
         }
         return new Sides(earlier.assessed(), later.assessed(), stored,
-                Outputs.stem(files.get(0)) + "-vs-" + Outputs.stem(files.get(1)));
+                Outputs.stem(files.get(0)) + "-vs-" + Outputs.stem(files.get(1)), files.get(0).toString(),
+                files.get(1).toString());
     }
 
     private Optional<List<EarlierAssessment>> storedHistory(PrintWriter err, String clientId) {
@@ -214,7 +232,8 @@ final class CompareCommand implements Callable<Integer> {
                 return null;
             }
             return new Sides(store.load(found.get(), earlier).orElseThrow(), store.load(found.get(), later).orElseThrow(),
-                    store.findingHistory(found.get()), found.get().id() + "-" + earlier + "-vs-" + later);
+                    store.findingHistory(found.get()), found.get().id() + "-" + earlier + "-vs-" + later,
+                    "the assessment of " + earlier, "the assessment of " + later);
         }
     }
 

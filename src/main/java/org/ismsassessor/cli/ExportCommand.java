@@ -37,6 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        WorkbookEdition.refuseOtherEdition(snapshot, limits);
         Catalogue catalogue = Catalogue.load(Edition.ISO27001_2005);
         LoadResult loaded = Engine.loader(catalogue, limits).load(snapshot);
         if (loaded instanceof LoadResult.Rejected rejected) {

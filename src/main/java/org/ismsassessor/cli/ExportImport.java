@@ -68,7 +68,9 @@ final class ExportImport {
         LocalDate scanDate = command.scanDate != null ? command.scanDate : LocalDate.now();
         ImportRequest request = new ImportRequest(kind, export, command.into, command.system, command.privileged,
                 command.roles, command.mapping, command.asset, scanDate);
-        Importers.Outcome outcome = new Importers(Engine.loader(Catalogue.load(Edition.ISO27001_2005), command.limits))
+        // The exports merge people, accounts and vulnerabilities, no control: a snapshot of either edition takes them.
+        Edition edition = command.into == null ? Edition.ISO27001_2005 : Engine.editionOf(command.into, command.limits);
+        Importers.Outcome outcome = new Importers(Engine.loader(Catalogue.load(edition), command.limits))
                 .run(request);
         String what = export + " (" + kind.option() + ")";
         if (!outcome.ok()) {

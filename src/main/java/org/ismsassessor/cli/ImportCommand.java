@@ -101,6 +101,9 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
+        if (into != null) {
+            WorkbookEdition.refuseOtherEdition(into, limits);
+        }
         Terminal.XlsxReaderProgress progress = Terminal.standardErrorIsTerminal() ? Terminal.progress(err) : null;
         XlsxReader.Progress shown = progress != null ? progress : XlsxReader.Progress.NONE;
         SnapshotImport.Result result = new SnapshotImport(Engine.loader(Catalogue.load(Edition.ISO27001_2005), limits))

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code template --out FILE.xlsx}: the blank ISMS workbook to fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Writes the ISMS workbook to fill in (.xlsx): a sheet per section of the snapshot, dropdowns for "
+        description = "Writes the ISMS workbook to fill in (.xlsx), for an ISO/IEC 27001:2005 snapshot: a sheet per section of the snapshot, dropdowns for "
                 + "listed values, the Statement of Applicability listing every Annex A control. Assess it as it is "
                 + "(assess FILE.xlsx) or import it.")
 final class TemplateCommand implements Callable<Integer> {

@@ -20,6 +20,8 @@ import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.snapshot.LoadResult;
 import org.ismsassessor.snapshot.Snapshot;
+import org.ismsassessor.snapshot.SnapshotLoader;
+import org.ismsassessor.workbook.SnapshotImport;
 import org.ismsassessor.transition.Mappings;
 import org.ismsassessor.transition.Soa2013Csv;
 import org.ismsassessor.transition.SoaDecision;
@@ -37,7 +39,9 @@ import picocli.CommandLine.Parameters;
         description = {"Moves a Statement of Applicability to ISO/IEC 27001:2022: for each 2022 control, the earlier "
                 + "decisions it comes from and whether they carry over or need a new decision; the controls and clause "
                 + "obligations with nothing to carry over; the earlier decisions with no 2022 control.",
-            "SNAPSHOT is a 2005 snapshot (JSON or workbook); or give a 2013 SoA as CSV with --soa-2013."})
+            "SNAPSHOT is a 2005 snapshot (JSON or workbook): it is also assessed by the ISO/IEC 27001:2022 rule pack, "
+                + "re-expressed in 2022 terms, and everything is grouped into a transition plan per clause and theme. "
+                + "Or give a 2013 SoA as CSV with --soa-2013."})
 final class TransitionCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,6 +69,11 @@ final class TransitionCommand implements Callable<Integer> {
                     + "format; never over an input")
     Path out;
 
+    @Option(names = "--write-snapshot", paramLabel = "FILE",
+            description = "also write the snapshot re-expressed in 2022 terms (the one the 2022 rule pack assesses) to "
+                    + "FILE, a start for the organization's 2022 snapshot; never over an input")
+    Path writeSnapshot;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date the report is as of (default: today)")
     LocalDate date;
 
@@ -74,6 +83,11 @@ final class TransitionCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Transition.TARGET.equals(to)) {
             err.println("error: --to " + to + ": expected " + Transition.TARGET + " (the only edition a transition goes to)");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (writeSnapshot != null && (snapshot == null || soa2013 != null)) {
+            err.println("error: --write-snapshot re-expresses a SNAPSHOT's SoA: give a snapshot and no --soa-2013");
             err.flush();
             return ExitCode.BAD_INPUT;
         }
@@ -93,14 +107,19 @@ final class TransitionCommand implements Callable<Integer> {
                 Outputs.stem(named).replaceFirst("(?i)\\.csv$", "") + "-transition",
                 chosen.stream().map(TransitionFormat::extension).toList()), Arrays.asList(snapshot, soa2013));
 
+        // Checked before anything is assessed: a --write-snapshot over an input is refused at once.
+        Map<String, Path> snapshotTarget = writeSnapshot == null ? null : Outputs.targets(new Outputs.Request(writeSnapshot,
+                Outputs.stem(named) + "-2022", List.of("json")), Arrays.asList(snapshot, soa2013));
         Mappings mappings = Mappings.load();
         String organization = null;
         Map<String, SoaDecision> decisions = null;
+        byte[] snapshotJson = null;
         if (snapshot != null) {
             Snapshot loaded = readSnapshot(err);
             if (loaded == null) {
                 return ExitCode.BAD_INPUT;
             }
+            snapshotJson = json;
             organization = loaded.organization() != null ? loaded.organization().name() : loaded.name();
             if (soa2013 == null && loaded.statementOfApplicability() != null) {
                 decisions = SoaDecision.of(loaded.statementOfApplicability());
@@ -116,9 +135,24 @@ final class TransitionCommand implements Callable<Integer> {
         if (organization == null) {
             organization = Outputs.stem(named).replaceFirst("(?i)\\.csv$", "");
         }
-        TransitionReport report = new Transition(mappings).reexpress(
+        LocalDate asOf = date == null ? LocalDate.now() : date;
+        TransitionReport reexpressed = new Transition(mappings).reexpress(
                 soa2013 != null ? SoaEdition.ISO27001_2013 : SoaEdition.ISO27001_2005, decisions,
-                new Transition.Subject(organization, named.getFileName().toString(), date == null ? LocalDate.now() : date));
+                new Transition.Subject(organization, named.getFileName().toString(), asOf));
+        TransitionReport report;
+        if (soa2013 != null) {
+            report = reexpressed.withPackFindings(TransitionReport.PackFindings.notAssessed("a 2013 SoA given as CSV holds "
+                    + "decisions, not the facts the ISO/IEC 27001:2022 rule pack checks; give a snapshot without "
+                    + "--soa-2013 to have it assessed."));
+        } else {
+            PackAssessment assessed = PackAssessment.of(snapshotJson, reexpressed, mappings, asOf);
+            report = reexpressed.withPackFindings(assessed.findings());
+            if (snapshotTarget != null) {
+                for (Path written : Outputs.write(snapshotTarget, Map.of("json", assessed.snapshot()), stdout)) {
+                    err.println("wrote " + written);
+                }
+            }
+        }
 
         if (out == null) {
             chosen.forEach(f -> stdout.print(new String(f.render(report), StandardCharsets.UTF_8)));
@@ -141,14 +175,37 @@ final class TransitionCommand implements Callable<Integer> {
                 .orElse(TransitionFormat.MARKDOWN);
     }
 
+    /** The snapshot's JSON as read (a workbook's as imported), kept to be re-expressed in 2022 terms. */
+    private byte[] json;
+
     private Snapshot readSnapshot(PrintWriter err) {
-        SnapshotInput input = SnapshotInput.read(Engine.loader(Catalogue.load(Edition.ISO27001_2005), new LimitOptions()),
-                snapshot);
-        if (input.result() instanceof LoadResult.Rejected) {
-            Problems.report(err, snapshot + " is not a valid snapshot", input.errors());
+        SnapshotLoader loader = Engine.loader(Catalogue.load(Edition.ISO27001_2005), new LimitOptions());
+        LoadResult result;
+        List<org.ismsassessor.snapshot.InputError> errors;
+        if (SnapshotImport.isWorkbook(snapshot)) {
+            SnapshotImport.Result imported = new SnapshotImport(loader).importFiles(List.of(snapshot), null,
+                    (table, rows) -> {
+                    });
+            result = imported.ok() ? imported.loaded() : new LoadResult.Rejected(imported.errors());
+            errors = imported.errors();
+            json = imported.json();
+        } else {
+            SnapshotInput input = SnapshotInput.read(loader, snapshot);
+            result = input.result();
+            errors = input.errors();
+            if (result instanceof LoadResult.Loaded) {
+                try {
+                    json = Files.readAllBytes(snapshot);
+                } catch (IOException e) {
+                    throw new Refusal("cannot read " + snapshot + ": " + Outputs.reason(e));
+                }
+            }
+        }
+        if (result instanceof LoadResult.Rejected) {
+            Problems.report(err, snapshot + " is not a valid snapshot", errors);
             return null;
         }
-        Snapshot loaded = ((LoadResult.Loaded) input.result()).snapshot();
+        Snapshot loaded = ((LoadResult.Loaded) result).snapshot();
         if (loaded.edition() != null && !loaded.edition().equals(SoaEdition.ISO27001_2005.id())) {
             err.println("error: " + snapshot + " is a snapshot of " + loaded.edition() + ": the transition reads "
                     + SoaEdition.ISO27001_2005.id() + " snapshots (give a 2013 SoA with --soa-2013)");

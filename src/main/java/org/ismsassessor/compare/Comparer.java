@@ -76,6 +76,47 @@ public final class Comparer {
                 notes(earlier, later, controls == null));
     }
 
+    /**
+     * Compares two assessments of one client against different editions. The finding ids of two editions differ (they
+     * name each edition's requirement), so findings are matched by rule name and subject, which a rule pack ported to
+     * a newer edition keeps; the control statuses are compared as the caller re-expressed them in one edition's
+     * controls. No stored history is read: the finding ids it holds are of one edition.
+     *
+     * @param earlierControls the earlier side's SoA statuses in the controls of {@code laterControls}' edition
+     */
+    public Comparison compareAcrossEditions(Assessed earlier, Assessed later, ControlStatuses earlierControls,
+            ControlStatuses laterControls, String note) {
+        if (!sameClient(earlier, later)) {
+            throw new IllegalArgumentException("Assessments of " + earlier.client() + " and " + later.client()
+                    + " are of different clients: compare their scores only");
+        }
+        Comparison.FindingChanges findings = classify(earlier.result().findings(), later.result().findings(),
+                f -> f.rule() + "|" + f.subject());
+        List<ControlChange> controls = earlierControls.known() && laterControls.known()
+                ? controlChanges(earlierControls, laterControls) : null;
+        List<Regression> regressions = new ArrayList<>();
+        findings.all().stream().filter(FindingChange::worse).forEach(c -> regressions.add(new Regression(
+                RegressionKind.WORSE_KIND, c.requirement(), c.subject(), c.later().id(),
+                c.later().title() + ": was " + c.earlier().kind().label().toLowerCase() + ", now "
+                        + c.later().kind().label().toLowerCase())));
+        if (controls != null) {
+            controls.stream().filter(c -> c.earlier() != null && c.earlier().implemented()
+                            && (c.later() == null || !c.later().implemented()))
+                    .forEach(c -> regressions.add(new Regression(RegressionKind.NO_LONGER_IMPLEMENTED, c.control(),
+                            c.control(), null, "Control " + c.control() + " was implemented on " + earlier.date()
+                                    + " and is " + c.laterLabel() + " on " + later.date())));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(note);
+        notes.addAll(notes(earlier, later, controls == null));
+        // Clause 9 or A.7 name different things in two editions: only the overall score is compared.
+        Comparison.ReadinessChange both = readiness(earlier.result(), later.result());
+        Comparison.ReadinessChange overall = new Comparison.ReadinessChange(both.earlierVerdict(), both.laterVerdict(),
+                both.overall(), List.of(), List.of());
+        return new Comparison(Comparison.FORMAT_VERSION, false, side(earlier), side(later), overall, findings, controls,
+                List.copyOf(regressions), List.copyOf(notes));
+    }
+
     /** Compares the readiness of assessments of different clients: no finding or control is matched across them. */
     public Comparison compareScoresOnly(Assessed earlier, Assessed later) {
         return new Comparison(Comparison.FORMAT_VERSION, true, side(earlier), side(later),
@@ -85,15 +126,21 @@ public final class Comparer {
     }
 
     static Comparison.FindingChanges classify(List<Finding> earlierGroups, List<Finding> laterGroups) {
+        return classify(earlierGroups, laterGroups, Finding::itemKey);
+    }
+
+    /** @param key what makes an item of the earlier assessment the same as one of the later (first pass) */
+    private static Comparison.FindingChanges classify(List<Finding> earlierGroups, List<Finding> laterGroups,
+            java.util.function.Function<Finding, String> key) {
         // A grouped finding keeps its id while its items change: compare item by item, so that subjects added to
         // and removed from a group show as new and resolved.
         List<Finding> earlierFindings = earlierGroups.stream().flatMap(f -> f.perItem().stream()).toList();
         List<Finding> laterFindings = laterGroups.stream().flatMap(f -> f.perItem().stream()).toList();
         Map<String, Finding> unmatched = new LinkedHashMap<>();
-        earlierFindings.forEach(f -> unmatched.put(f.itemKey(), f));
+        earlierFindings.forEach(f -> unmatched.put(key.apply(f), f));
         Map<Finding, Finding> matchOf = new java.util.IdentityHashMap<>();
         for (Finding later : laterFindings) {
-            Finding earlier = unmatched.remove(later.itemKey());
+            Finding earlier = unmatched.remove(key.apply(later));
             if (earlier != null) {
                 matchOf.put(later, earlier);
             }
@@ -102,7 +149,7 @@ public final class Comparer {
             if (!matchOf.containsKey(later)) {
                 unmatched.values().stream().filter(e -> sameIssue(e, later)).findFirst().ifPresent(e -> {
                     matchOf.put(later, e);
-                    unmatched.remove(e.itemKey());
+                    unmatched.remove(key.apply(e));
                 });
             }
         }
@@ -190,6 +237,7 @@ public final class Comparer {
     private static Comparison.Side side(Assessed assessed) {
         AssessmentResult result = assessed.result();
         return new Comparison.Side(assessed.client(), result.snapshot().organization(), result.snapshot().name(),
+                result.assessor().edition(),
                 result.snapshot().sha256(), result.assessmentDate(), result.assessor().ruleSetVersion(),
                 result.readiness().verdict(), result.readiness().overall(), result.summary().byKind());
     }

@@ -39,7 +39,7 @@ public record Comparison(
     }
 
     /** One assessment compared: whose, when, by which rules, and its headline numbers. */
-    public record Side(String organizationId, String organization, String snapshot, String sha256,
+    public record Side(String organizationId, String organization, String snapshot, String edition, String sha256,
             LocalDate assessmentDate, String ruleSetVersion, Readiness.Verdict verdict, double overall,
             Map<String, Integer> findingsByKind) {
     }

@@ -16,6 +16,9 @@ public final class ComparisonMarkdown {
         md.append("| | Date | Verdict | Overall | Major | Minor | Gap | Observation |\n|---|---|---|---:|---:|---:|---:|---:|\n");
         row(md, "Earlier", comparison.earlier());
         row(md, "Later", comparison.later());
+        if (!ComparisonView.standards(comparison).isEmpty()) {
+            md.append('\n').append(MarkdownReport.escape(ComparisonView.standards(comparison))).append('\n');
+        }
         md.append("\n## Readiness\n\n| Clause / domain | Earlier | Later | Delta |\n|---|---:|---:|---:|\n");
         for (Comparison.ScoreChange s : ComparisonView.scores(comparison)) {
             String label = s.group().equals("all") ? "**" + s.title() + "**" : s.group() + " " + MarkdownReport.escape(s.title());

@@ -15,6 +15,9 @@ public final class ComparisonText {
         out.append(ComparisonView.title(comparison)).append('\n');
         side(out, "earlier", comparison.earlier());
         side(out, "later", comparison.later());
+        if (!ComparisonView.standards(comparison).isEmpty()) {
+            out.append("  ").append(ComparisonView.standards(comparison)).append('\n');
+        }
         out.append("\nReadiness                                       earlier   later   delta\n");
         for (Comparison.ScoreChange s : ComparisonView.scores(comparison)) {
             String label = s.group().equals("all") ? s.title() : s.group() + " " + s.title();

@@ -39,6 +39,25 @@ final class ComparisonView {
                 : "Comparison of " + name(later) + " (" + later.organizationId() + ")";
     }
 
+    /**
+     * The standard each side was assessed against: one title when both share it, both when they differ; empty for
+     * results saved before the edition was recorded.
+     */
+    static String standards(Comparison comparison) {
+        String earlier = standard(comparison.earlier());
+        String later = standard(comparison.later());
+        if (earlier == null || later == null) {
+            return "";
+        }
+        return earlier.equals(later) ? "Standard: " + later
+                : "Standards: " + earlier + " (earlier), " + later + " (later)";
+    }
+
+    private static String standard(Comparison.Side side) {
+        return side.edition() == null ? null
+                : org.ismsassessor.catalogue.Edition.byId(side.edition()).map(e -> e.title()).orElse(side.edition());
+    }
+
     static String name(Comparison.Side side) {
         return side.organization() == null ? side.organizationId() : side.organization();
     }

@@ -57,7 +57,7 @@ public final class OscalReport {
         oscalResult.put("title", "Automated ISMS assessment of " + ReportView.organization(result));
         oscalResult.put("description", "Requirement-by-requirement assessment of the snapshot '"
                 + result.snapshot().name() + "' (sha256 " + result.snapshot().sha256() + ") against "
-                + catalogue.edition().title() + " clauses 4-8 and Annex A, as of " + result.assessmentDate() + ".");
+                + catalogue.edition().title() + " clauses " + clauses(catalogue) + " and Annex A, as of " + result.assessmentDate() + ".");
         oscalResult.put("start", timestamp);
         oscalResult.put("end", timestamp);
         ArrayNode included = oscalResult.putObject("reviewed-controls").putArray("control-selections")
@@ -121,5 +121,12 @@ public final class OscalReport {
 
     private static void prop(ArrayNode props, String name, String value) {
         props.addObject().put("name", name).put("ns", NS).put("value", value);
+    }
+
+    /** The range of main clauses an edition's catalogue holds: 4-8 for 2005, 4-10 for 2022. */
+    private static String clauses(Catalogue catalogue) {
+        java.util.IntSummaryStatistics numbers = catalogue.requirements().stream().map(r -> r.id().split("\\.")[0])
+                .filter(n -> n.matches("\\d+")).mapToInt(Integer::parseInt).summaryStatistics();
+        return numbers.getCount() == 0 ? "4-10" : numbers.getMin() + "-" + numbers.getMax();
     }
 }

@@ -23,10 +23,17 @@ import org.ismsassessor.transition.TransitionReport.WithoutSuccessor;
  * a new decision, and the reason says which source is missing or how they disagree.
  */
 public final class Transition {
+    /** The edition of the snapshots a transition reads. */
+    public static final String EARLIEST = "iso27001-2005";
+
     /** The edition every transition goes to. */
     public static final String TARGET = "iso27001-2022";
 
     private final Mappings mappings;
+
+    /** Why a report made from the SoA alone lists no findings of the 2022 pack (the command assesses a snapshot). */
+    static final String NOT_ASSESSED = "the Statement of Applicability alone holds no facts for the ISO/IEC 27001:2022 "
+            + "rule pack to assess; it assesses a snapshot.";
 
     public Transition(Mappings mappings) {
         this.mappings = mappings;
@@ -71,7 +78,8 @@ public final class Transition {
                 controls.size(), carried, controls.size() - carried, newControls.size(), obligations.size(), orphans.size());
         return new TransitionReport(subject.organization(), subject.source(), edition.id(), edition.title(), TARGET,
                 iso2022.title(), subject.date(), summary, controls, newControls, obligations, orphans,
-                TransitionReport.PackFindings.notYetAssessed());
+                TransitionReport.PackFindings.notAssessed(NOT_ASSESSED), null).withPackFindings(
+                TransitionReport.PackFindings.notAssessed(NOT_ASSESSED));
     }
 
     private List<Source> from2013(List<MappingRow> rows, Map<String, SoaDecision> decisions) {

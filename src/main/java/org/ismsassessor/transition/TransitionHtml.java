@@ -24,6 +24,15 @@ public final class TransitionHtml {
                 .append("</th><td class=\"count\">").append(r.get(1)).append("</td></tr>\n"));
         html.append("</table>\n");
 
+        section(html, "plan", TransitionView.PLAN_SECTION);
+        html.append("<p>").append(e(TransitionView.planIntro(report))).append("</p>\n");
+        for (TransitionPlan.Group group : report.plan().groups()) {
+            html.append("<h3 id=\"plan-").append(e(group.group())).append("\">").append(e(group.title())).append("</h3>\n");
+            header(html, TransitionView.PLAN_COLUMNS.toArray(String[]::new));
+            group.steps().forEach(s -> row(html, TransitionView.cells(s).toArray(String[]::new)));
+            html.append("</table>\n");
+        }
+
         section(html, "soa", TransitionView.SOA_SECTION);
         header(html, "Control", "Title", "Theme", "Outcome", "Decision carried", "Comes from", "Why", "Justification");
         for (ControlTransition c : report.controls()) {
@@ -58,10 +67,9 @@ public final class TransitionHtml {
         html.append("<h2 id=\"pack-findings\">").append(e(TransitionView.PACK_SECTION)).append("</h2>\n<p>")
                 .append(e(report.packFindings().note())).append("</p>\n");
         if (!report.packFindings().findings().isEmpty()) {
-            html.append("<ul>\n");
-            report.packFindings().findings().forEach(f -> html.append("<li><code>").append(e(f.requirement()))
-                    .append("</code> ").append(e(f.title())).append(" (").append(e(f.id())).append(")</li>\n"));
-            html.append("</ul>\n");
+            header(html, TransitionView.PACK_COLUMNS.toArray(String[]::new));
+            report.packFindings().findings().forEach(f -> row(html, TransitionView.cells(f).toArray(String[]::new)));
+            html.append("</table>\n");
         }
         html.append("</body>\n</html>\n");
         return html.toString();

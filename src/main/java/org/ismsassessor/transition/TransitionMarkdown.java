@@ -15,6 +15,14 @@ public final class TransitionMarkdown {
         md.append("| Summary | Count |\n|---|---:|\n");
         TransitionView.summary(report).forEach(r -> md.append("| ").append(r.get(0)).append(" | ").append(r.get(1)).append(" |\n"));
 
+        md.append("\n## ").append(TransitionView.PLAN_SECTION).append("\n\n");
+        md.append(escape(TransitionView.planIntro(report))).append('\n');
+        for (TransitionPlan.Group group : report.plan().groups()) {
+            md.append("\n### ").append(escape(group.title())).append("\n\n");
+            md.append("| ").append(String.join(" | ", TransitionView.PLAN_COLUMNS)).append(" |\n|---|---|---|---|---|\n");
+            group.steps().forEach(s -> row(md, TransitionView.cells(s).toArray(String[]::new)));
+        }
+
         md.append("\n## ").append(TransitionView.SOA_SECTION).append("\n\n");
         md.append("| Control | Title | Outcome | Decision carried | Comes from | Why | Justification |\n"
                 + "|---|---|---|---|---|---|---|\n");
@@ -42,8 +50,10 @@ public final class TransitionMarkdown {
         md.append("\n## ").append(TransitionView.PACK_SECTION).append("\n\n");
         TransitionReport.PackFindings pack = report.packFindings();
         md.append(escape(pack.note())).append('\n');
-        pack.findings().forEach(f -> md.append("- `").append(f.requirement()).append("` ").append(escape(f.title()))
-                .append(" (").append(f.id()).append(")\n"));
+        if (!pack.findings().isEmpty()) {
+            md.append("\n| ").append(String.join(" | ", TransitionView.PACK_COLUMNS)).append(" |\n|---|---|---|---|---|---|\n");
+            pack.findings().forEach(f -> row(md, TransitionView.cells(f).toArray(String[]::new)));
+        }
         return md.toString();
     }
 

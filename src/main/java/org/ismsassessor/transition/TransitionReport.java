@@ -8,8 +8,9 @@ import org.ismsassessor.finding.Finding;
 /**
  * A Statement of Applicability moved to ISO/IEC 27001:2022: each 2022 control with the earlier decisions it comes
  * from and whether they carry over; the controls and clause obligations with nothing to carry over; the earlier
- * decisions with no 2022 control to go to; and, in {@link #packFindings()}, the findings the 2022 rule pack raises
- * (filled in once that pack exists). Every list is in the standard's order; nothing depends on the clock.
+ * decisions with no 2022 control to go to; in {@link #packFindings()}, the findings the 2022 rule pack raises on the
+ * snapshot re-expressed in 2022 terms ({@link SnapshotIn2022}); and all of it as work to do in {@link #plan()}. Every
+ * list is in the standard's order; nothing depends on the clock.
  */
 public record TransitionReport(
         String organization,
@@ -24,13 +25,22 @@ public record TransitionReport(
         List<NewControl> newControls,
         List<NewObligation> newObligations,
         List<WithoutSuccessor> withoutSuccessor,
-        PackFindings packFindings) {
+        PackFindings packFindings,
+        TransitionPlan plan) {
 
     public TransitionReport {
         controls = List.copyOf(controls);
         newControls = List.copyOf(newControls);
         newObligations = List.copyOf(newObligations);
         withoutSuccessor = List.copyOf(withoutSuccessor);
+    }
+
+    /** This report with the 2022 pack's findings, and the plan made again to include them. */
+    public TransitionReport withPackFindings(PackFindings findings) {
+        TransitionReport without = new TransitionReport(organization, source, fromEdition, fromTitle, toEdition, toTitle,
+                date, summary, controls, newControls, newObligations, withoutSuccessor, findings, null);
+        return new TransitionReport(organization, source, fromEdition, fromTitle, toEdition, toTitle, date, summary,
+                controls, newControls, newObligations, withoutSuccessor, findings, TransitionPlan.of(without));
     }
 
     /** The counts a reader looks at first. */
@@ -109,18 +119,18 @@ public record TransitionReport(
     }
 
     /**
-     * The findings the 2022 rule pack raises on the snapshot. Its place in the report is fixed now; until that pack
-     * exists, {@code assessed} is false, the list is empty and {@code note} says so.
+     * The findings the 2022 rule pack raises on the snapshot re-expressed in 2022 terms: {@code assessed} false (with
+     * the reason in {@code note}, no verdict and no findings) when there was nothing to assess; otherwise the verdict
+     * and the findings as in an assessment result.
      */
-    public record PackFindings(boolean assessed, String note, List<Finding> findings) {
+    public record PackFindings(boolean assessed, String note, String verdict, List<Finding> findings) {
         public PackFindings {
             findings = List.copyOf(findings);
         }
 
-        /** The place held for the 2022 pack's findings, before there is a pack. */
-        public static PackFindings notYetAssessed() {
-            return new PackFindings(false, "Not assessed: the ISO/IEC 27001:2022 rule pack is not part of this version; "
-                    + "its findings will be listed here.", List.of());
+        /** Nothing assessed, and why. */
+        public static PackFindings notAssessed(String why) {
+            return new PackFindings(false, "Not assessed: " + why, null, List.of());
         }
     }
 }

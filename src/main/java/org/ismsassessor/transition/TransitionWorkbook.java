@@ -22,6 +22,7 @@ public final class TransitionWorkbook {
     public static final String OBLIGATIONS_SHEET = "New clause obligations";
     public static final String ORPHANS_SHEET = "Without a 2022 control";
     public static final String PACK_SHEET = "2022 pack findings";
+    public static final String PLAN_SHEET = "Transition plan";
 
     private TransitionWorkbook() {
     }
@@ -40,6 +41,17 @@ public final class TransitionWorkbook {
             summary.add(List.of("As of", report.date().toString()));
             summary.addAll(TransitionView.summary(report));
             table(workbook.createSheet(SUMMARY_SHEET), header, List.of("Item", "Value"), summary);
+            List<List<Object>> plan = new java.util.ArrayList<>();
+            for (TransitionPlan.Group group : report.plan().groups()) {
+                group.steps().forEach(s -> {
+                    List<Object> cells = new java.util.ArrayList<>(List.of(group.title()));
+                    cells.addAll(TransitionView.cells(s));
+                    plan.add(cells);
+                });
+            }
+            List<String> planColumns = new java.util.ArrayList<>(List.of("Clause or theme"));
+            planColumns.addAll(TransitionView.PLAN_COLUMNS);
+            table(workbook.createSheet(PLAN_SHEET), header, planColumns, plan);
             table(workbook.createSheet(SOA_SHEET), header,
                     List.of("Control", "Title", "Theme", "Outcome", "Decision carried", "Comes from", "Why", "Justification"),
                     report.controls().stream().map(c -> List.<Object>of(c.control(), c.title(), c.theme(), c.outcome().label(),
@@ -56,10 +68,9 @@ public final class TransitionWorkbook {
                     report.withoutSuccessor().stream().map(w -> List.<Object>of(w.control(), w.title(), w.decision(),
                             w.justification() == null ? "" : w.justification(), w.note())).toList());
             List<List<Object>> pack = new java.util.ArrayList<>();
-            pack.add(List.of("", "", "", report.packFindings().note()));
-            report.packFindings().findings().forEach(f -> pack.add(List.of(f.id(), f.requirement(), f.kind().label(),
-                    f.title())));
-            table(workbook.createSheet(PACK_SHEET), header, List.of("Finding", "Requirement", "Kind", "Title"), pack);
+            pack.add(List.of("", "", "", "", report.packFindings().note()));
+            report.packFindings().findings().forEach(f -> pack.add(List.copyOf(TransitionView.cells(f))));
+            table(workbook.createSheet(PACK_SHEET), header, TransitionView.PACK_COLUMNS, pack);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import org.ismsassessor.snapshot.SnapshotLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.ismsassessor.store.HistoryStore;
 import org.ismsassessor.web.results.AssessmentGate;
+import org.ismsassessor.web.results.EditionEngines;
 import org.ismsassessor.web.results.MemoryBudget;
 import org.ismsassessor.web.results.SubmissionLimits;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,16 @@ public class EngineConfiguration {
     @Bean
     Assessment assessment(Catalogue catalogue, @Value("${assessor.limits.time-limit-seconds:120}") long seconds) {
         return new Assessment(catalogue, RuleBase.builtIn(catalogue), seconds <= 0 ? null : Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * The engine of each edition: the default one's above, the ISO/IEC 27001:2022 one's built on the first snapshot
+     * naming it, with the same time limit and loader limits.
+     */
+    @Bean
+    EditionEngines editionEngines(Assessment assessment, SnapshotLoader snapshotLoader,
+            @Value("${assessor.limits.time-limit-seconds:120}") long seconds) {
+        return new EditionEngines(assessment, snapshotLoader, seconds <= 0 ? null : Duration.ofSeconds(seconds));
     }
 
     /** Snapshots larger than assessor.limits.snapshot-mb or with more than assessor.limits.facts are refused. */

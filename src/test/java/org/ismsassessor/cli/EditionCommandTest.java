@@ -1,67 +1,106 @@
 package org.ismsassessor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ismsassessor.catalogue.Catalogue;
 import org.ismsassessor.catalogue.Edition;
+import org.ismsassessor.coverage.Coverage;
+import org.ismsassessor.coverage.IdCoverage;
 import org.ismsassessor.engine.RuleBase;
-import org.ismsassessor.engine.RuleBaseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Editions on the command line: the 2022 catalogue listed while its rule pack is absent, and nothing assessed against it. */
+/**
+ * Editions on the command line: both editions have a rule pack; the 2022 catalogue is counted against its own pack and
+ * its own scenarios; a 2022 snapshot is assessed by the 2022 pack; an unknown edition is refused.
+ */
 class EditionCommandTest {
-    private static final String NO_PACK = "no rule pack for iso27001-2022 in this version";
 
     private static JsonNode json(String text) {
         return JsonMapper.builder().build().readTree(text);
     }
 
+    private static List<String> featureTexts(String folder) {
+        try (Stream<Path> files = Files.walk(Path.of("features", folder))) {
+            return files.filter(f -> f.toString().endsWith(".feature")).sorted().map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, IdCoverage> byId(List<IdCoverage> coverage) {
+        return coverage.stream().collect(Collectors.toMap(IdCoverage::id, Function.identity()));
+    }
+
     @Test
-    void onlyThe2005EditionHasARulePackInThisVersion() {
+    void bothEditionsHaveARulePack() {
         assertThat(RuleBase.hasRulePack(Edition.ISO27001_2005)).isTrue();
-        assertThat(RuleBase.hasRulePack(Edition.ISO27001_2022)).isFalse();
-        assertThatThrownBy(() -> RuleBase.builtIn(Catalogue.load(Edition.ISO27001_2022)))
-                .isInstanceOfSatisfying(RuleBaseException.class, e -> assertThat(e.problems()).containsExactly(NO_PACK));
+        assertThat(RuleBase.hasRulePack(Edition.ISO27001_2022)).isTrue();
     }
 
     @Test
-    void the2022CatalogueIsListedWithThemesAndAttributesAndEveryIdUncovered() {
-        CommandRun run = CommandRun.of("catalogue", "--edition", "iso27001-2022");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.err()).isEmpty();
-        List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("id ").contains(" theme ", " type ", " CIA ", " concepts ").endsWith("title");
-        assertThat(lines).contains(
-                "4.1.climate          evidence        0          0             0"
-                        + "                                                           Climate change considered",
-                "A.5.7                evidence        0          0             0  organizational PDC  CIA"
-                        + " identify,detect,respond          Threat intelligence",
-                "A.7.12               declaration     0          0             0  physical       P    CA "
-                        + " protect                          Cabling security",
-                "0 of 227 ids covered by a rule and scenarios both ways",
-                NO_PACK + ": every id is uncovered until its rules are written",
+    void the2022CatalogueCountsThe2022PacksRulesAndOnlyTheScenariosUnderFeaturesIso270012022() {
+        Catalogue catalogue = Catalogue.load(Edition.ISO27001_2022);
+        RuleBase pack = RuleBase.builtIn(catalogue);
+        assertThat(pack.rules()).allSatisfy(r -> assertThat(r.file()).contains("iso27001-2022"));
+        Map<String, IdCoverage> expected = byId(Coverage.of(catalogue, pack.rules(), featureTexts("iso27001-2022")));
+
+        JsonNode listed = json(CommandRun.of("catalogue", "--edition", "iso27001-2022", "--format", "json").out());
+        assertThat(listed).hasSize(227);
+        for (JsonNode id : listed) {
+            IdCoverage counted = expected.get(id.get("id").asString());
+            assertThat(List.of(id.get("rules").asInt(), id.get("conformingScenarios").asInt(),
+                    id.get("nonconformingScenarios").asInt())).as(counted.id())
+                    .containsExactly(counted.rules(), counted.conformingScenarios(), counted.nonconformingScenarios());
+        }
+        // 5.1.a is an id of both editions: the 2005 scenarios asserting it do not count for the 2022 one.
+        List<String> both = new java.util.ArrayList<>(featureTexts("iso27001-2022"));
+        both.addAll(featureTexts("iso27001-2005"));
+        IdCoverage withBoth = byId(Coverage.of(catalogue, pack.rules(), both)).get("5.1.a");
+        assertThat(withBoth.conformingScenarios() + withBoth.nonconformingScenarios())
+                .isGreaterThan(expected.get("5.1.a").conformingScenarios() + expected.get("5.1.a").nonconformingScenarios());
+
+        // The text listing ends with the count of ids covered both ways and names no missing pack.
+        long complete = expected.values().stream().filter(IdCoverage::complete).count();
+        CommandRun text = CommandRun.of("catalogue", "--edition", "iso27001-2022");
+        assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(text.err()).isEmpty();
+        assertThat(text.out().lines()).contains(complete + " of 227 ids covered by a rule and scenarios both ways",
                 "2 ids judged on declaration alone (a snapshot cannot hold evidence for them):");
+        assertThat(text.out()).doesNotContain("no rule pack");
+        assertThat(text.out().lines().filter(l -> l.startsWith("A.7.12 ")).findFirst().orElseThrow())
+                .matches("A\\.7\\.12 +declaration +" + expected.get("A.7.12").rules() + " +"
+                        + expected.get("A.7.12").conformingScenarios() + " +" + expected.get("A.7.12").nonconformingScenarios()
+                        + " +physical +P +CA +protect +Cabling security");
     }
 
     @Test
-    void uncoveredListsEveryIdOfAnEditionWithoutItsRulePackAndSaysWhy() {
+    void uncoveredListsOnlyTheIdsNotCoveredBothWays() {
+        Catalogue catalogue = Catalogue.load(Edition.ISO27001_2022);
+        List<String> incomplete = Coverage.of(catalogue, RuleBase.builtIn(catalogue).rules(), featureTexts("iso27001-2022"))
+                .stream().filter(c -> !c.complete()).map(IdCoverage::id).toList();
         CommandRun run = CommandRun.of("catalogue", "--edition", "iso27001-2022", "--uncovered", "--format", "json");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        JsonNode ids = json(run.out());
-        assertThat(ids).hasSize(227);
-        assertThat(ids.valueStream().filter(id -> id.get("rules").asInt() != 0 || id.get("conformingScenarios").asInt() != 0
-                || id.get("nonconformingScenarios").asInt() != 0)).isEmpty();
-        assertThat(run.err()).isEqualTo("note: " + NO_PACK + ": every id is uncovered\n");
-        assertThat(CommandRun.of("catalogue", "--edition", "iso27001-2022", "--uncovered").out())
-                .contains("0 of 227 ids covered", NO_PACK);
+        assertThat(run.err()).isEmpty();
+        assertThat(json(run.out()).valueStream().map(id -> id.get("id").asString()).toList())
+                .containsExactlyElementsOf(incomplete);
     }
 
     @Test
@@ -93,20 +132,34 @@ class EditionCommandTest {
     }
 
     @Test
-    void aSnapshotOfAnEditionWithoutItsRulePackIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+    void a2022SnapshotIsAssessedByThe2022Pack(@TempDir Path dir) throws IOException {
         Path snapshot = dir.resolve("org-2022.json");
-        // The SoA names 2022 controls: the refusal comes before any check against the 2005 catalogue.
+        // Its SoA names a 2022 control the 2005 catalogue does not know: it is checked against the 2022 catalogue.
         Files.writeString(snapshot, """
                 {"formatVersion": "1.0", "name": "a 2022 ISMS", "edition": "iso27001-2022",
                  "organization": {"id": "ORG", "name": "Example Ltd"},
-                 "statementOfApplicability": {"entries": [{"controlId": "A.5.7", "applicable": true}]}}
+                 "statementOfApplicability": {"id": "SOA-1", "entries": [{"control": "A.5.7", "applicable": true}]}}
                 """);
-        for (String command : List.of("assess", "validate")) {
-            CommandRun run = CommandRun.of(command, snapshot.toString());
-            assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.out()).as(command).isEmpty();
-            assertThat(run.err()).as(command).isEqualTo("error: " + snapshot + ": " + NO_PACK + "\n");
-        }
+        CommandRun validated = CommandRun.of("validate", snapshot.toString());
+        assertThat(validated.exitCode()).isEqualTo(ExitCode.OK);
+
+        CommandRun run = CommandRun.of("assess", snapshot.toString(), "--date", "2026-06-01", "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode result = json(run.out());
+        assertThat(result.get("assessor").get("edition").asString()).isEqualTo("iso27001-2022");
+        assertThat(result.get("assessor").get("grading").asString()).isEqualTo("iso27001-2022/grading.csv");
+        assertThat(result.get("snapshot").get("edition").asString()).isEqualTo("iso27001-2022");
+        assertThat(result.get("readiness").get("verdict").asString()).isEqualTo("not-ready");
+        assertThat(result.get("summary").get("byKind")).isEqualTo(json("""
+                {"major": 2, "minor": 3, "gap": 33, "observation": 0}"""));
+        // Every finding is against a requirement or control of the 2022 catalogue.
+        Catalogue iso2022 = Catalogue.load(Edition.ISO27001_2022);
+        List<String> ids = Stream.concat(iso2022.requirements().stream().map(r -> r.id()),
+                iso2022.controls().stream().map(c -> c.id())).toList();
+        assertThat(result.get("findings").valueStream().map(f -> f.get("requirement").asString())).isSubsetOf(ids);
+
+        CommandRun text = CommandRun.of("assess", snapshot.toString(), "--date", "2026-06-01");
+        assertThat(text.out()).contains("Standard: ISO/IEC 27001:2022 with Amd 1:2024   Assessment date: 2026-06-01");
     }
 
     @Test
@@ -119,6 +172,6 @@ class EditionCommandTest {
         CommandRun run = CommandRun.of("validate", snapshot.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).isEqualTo(snapshot + " is not a valid snapshot: 1 error\n"
-                + "  $.edition: 'iso27001-2013' is not allowed here; expected one of: iso27001-2005\n");
+                + "  $.edition: 'iso27001-2013' is not allowed here; expected one of: iso27001-2005, iso27001-2022\n");
     }
 }

@@ -26,8 +26,10 @@ class WorkbookRoundTripTest {
             CATALOGUE.controls().stream().map(c -> c.id()).collect(Collectors.toSet()));
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    /** The samples of the 2005 edition: the workbook holds those only (export refuses a 2022 snapshot). */
     static Stream<Path> samples() throws IOException {
-        return Files.list(Path.of("samples")).filter(p -> p.toString().endsWith(".json")).sorted();
+        return Files.list(Path.of("samples")).filter(p -> p.toString().endsWith(".json"))
+                .filter(p -> !p.getFileName().toString().endsWith("-2022.json")).sorted();
     }
 
     static byte[] export(JsonNode snapshot) throws IOException {

@@ -47,6 +47,7 @@ public class AssessmentService {
 
     private final Assessment assessment;
     private final SnapshotLoader loader;
+    private final EditionEngines editions;
     private final IntervalSettings intervals;
     private final HistoryStore history;
     private final ResultStore results;
@@ -60,10 +61,20 @@ public class AssessmentService {
         this(assessment, loader, intervals, history, results, transaction, clock, SubmissionLimits.defaults());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     public AssessmentService(Assessment assessment, SnapshotLoader loader, IntervalSettings intervals,
             HistoryStore history, ResultStore results, TransactionTemplate transaction, Clock clock,
             SubmissionLimits limits) {
+        this(new EditionEngines(assessment, loader, null), intervals, history, results, transaction, clock, limits);
+    }
+
+    /** @param editions the engine of each edition; its default's assessment and loader serve what names no edition */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AssessmentService(EditionEngines editions, IntervalSettings intervals,
+            HistoryStore history, ResultStore results, TransactionTemplate transaction, Clock clock,
+            SubmissionLimits limits) {
+        Assessment assessment = editions.defaults().assessment();
+        SnapshotLoader loader = editions.defaults().loader();
+        this.editions = editions;
         this.limits = limits;
         this.assessment = assessment;
         this.loader = loader;
@@ -86,7 +97,8 @@ public class AssessmentService {
             if (org.ismsassessor.workbook.SnapshotImport.isWorkbook(snapshot)) {
                 return WorkbookUploads.errors(loader, snapshot);
             }
-            return loader.load(snapshot) instanceof LoadResult.Rejected rejected ? rejected.errors() : List.of();
+            return editions.forSnapshot(snapshot).loader().load(snapshot) instanceof LoadResult.Rejected rejected
+                    ? rejected.errors() : List.of();
         }
     }
 
@@ -115,7 +127,9 @@ public class AssessmentService {
     }
 
     private Submitted assessAndStore(Caller caller, byte[] snapshot, LocalDate date) {
-        LoadResult loaded = loader.load(snapshot);
+        // A snapshot is checked against the catalogue of the edition it names and assessed by that edition's pack.
+        EditionEngines.Engine engine = editions.forSnapshot(snapshot);
+        LoadResult loaded = engine.loader().load(snapshot);
         if (loaded instanceof LoadResult.Rejected rejected) {
             throw Problem.badInput("The snapshot is not valid.", rejected.errors());
         }
@@ -131,7 +145,7 @@ public class AssessmentService {
         checkStorable(ok);
         AssessmentResult result;
         try {
-            result = assessment.assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
+            result = engine.assessment().assess(ok, date == null ? LocalDate.now(clock) : date, intervals);
         } catch (TimeLimitExceeded e) {
             throw Problem.unprocessable("The snapshot could not be assessed: " + e.getMessage()
                     + " (assessor.limits.time-limit-seconds). Nothing was saved.");
@@ -301,6 +315,14 @@ public class AssessmentService {
     public Comparison compare(Caller caller, String earlierId, String laterId) {
         AssessmentResult earlier = result(caller, earlierId);
         AssessmentResult later = result(caller, laterId);
+        String before = earlier.assessor().edition();
+        String after = later.assessor().edition();
+        if (before != null && after != null && !before.equals(after)) {
+            // Finding ids name each edition's requirements: matched by id, every finding would look resolved and new.
+            throw Problem.badInput("The results are assessments against different editions.", List.of(new InputError(
+                    "earlier, later", "result " + earlierId + " is assessed against " + before + " and result " + laterId
+                            + " against " + after + "; compare them with the command line's compare --cross-edition")));
+        }
         Assessed a = new Assessed(earlier, ControlStatuses.recordedIn(earlier));
         Assessed b = new Assessed(later, ControlStatuses.recordedIn(later));
         if (!Comparer.sameClient(a, b)) {
