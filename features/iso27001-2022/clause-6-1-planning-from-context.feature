@@ -116,7 +116,7 @@ Feature: Clause 6.1 (2022) - planning from the context, risk criteria, treatment
         | R-2 | Phishing   | 5      | 4          | 20    | 1                 |
         | R-3 | Theft      | 2      | 2          | 4     |                   |
       When it is assessed on 2026-11-29
-      Then the only finding against 6.1.2.e.2 is a minor nonconformity about R-1
+      Then the only finding against 6.1.2.e.2 is a gap about R-1
       And the finding against 6.1.2.e.2 about R-1 says "level 12"
 
   Rule: 6.1.3.c - the controls are compared with Annex A

@@ -40,13 +40,15 @@ Feature: Clause 6.2 (2022) - information security objectives and planning to ach
         | OBJ-1 | Patch critical flaws fast | P-ISM | 2027-06-30 | 95% within 14 days | [R-1]   | MET-1    | 2026-02-10     | Patch   | RMM       | Quarterly  |
         | OBJ-2 | Everyone trained          | P-ISM | 2027-03-31 |                    |         |          |                |         |           |            |
       When it is assessed on 2026-11-29
+      # The measure is a field since format 1.0: its absence is a lapse. The planning fields came with format 1.2:
+      # a snapshot without them does not hold the evidence, a gap, never a nonconformity built on absent data.
       Then the only finding against 6.2.b is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.c is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.d is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.e is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.h is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.i is a minor nonconformity about OBJ-2
-      And the only finding against 6.2.l is a minor nonconformity about OBJ-2
+      And the only finding against 6.2.c is a gap about OBJ-2
+      And the only finding against 6.2.d is a gap about OBJ-2
+      And the only finding against 6.2.e is a gap about OBJ-2
+      And the only finding against 6.2.h is a gap about OBJ-2
+      And the only finding against 6.2.i is a gap about OBJ-2
+      And the only finding against 6.2.l is a gap about OBJ-2
       And the finding against 6.2.d about OBJ-2 points at $.objectives[1].metricId
 
     @6.2.c @conforming
