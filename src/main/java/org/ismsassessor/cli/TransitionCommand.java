@@ -55,7 +55,8 @@ final class TransitionCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--soa-2013", paramLabel = "FILE",
-            description = "a 2013 SoA as CSV (control,applicable,status,justification) to move instead of the snapshot's")
+            description = "a 2013 SoA as CSV, or as a sheet of a workbook (.xlsx), with the columns control, applicable, status,"
+                    + " justification, to move instead of the snapshot's")
     Path soa2013;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
@@ -126,7 +127,10 @@ final class TransitionCommand implements Callable<Integer> {
             }
         }
         if (soa2013 != null) {
-            Soa2013Csv.Result read = Soa2013Csv.read(soa2013.toString(), readText(soa2013), mappings.iso2013());
+            // A workbook sheet or a CSV file, told apart by the file's extension.
+            Soa2013Csv.Result read = org.ismsassessor.transition.Soa2013Sheet.isWorkbook(soa2013)
+                    ? org.ismsassessor.transition.Soa2013Sheet.read(soa2013, mappings.iso2013())
+                    : Soa2013Csv.read(soa2013.toString(), readText(soa2013), mappings.iso2013());
             if (!read.ok()) {
                 return Problems.report(err, soa2013 + " is not a valid 2013 SoA", read.errors());
             }

@@ -75,7 +75,8 @@ public final class Soa2013Csv {
                     position++;
                 }
                 int line = lineOf(lineStarts, position);
-                row(file, line, record, index, iso2013, decisions, errors);
+                row((column, name) -> file + " line " + line + ", column " + (column + 1) + " (" + name + ")",
+                        cells(record), index, iso2013, decisions, errors);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             errors.add(new InputError(file, "not a readable CSV file: " + e.getMessage()));
@@ -83,7 +84,24 @@ public final class Soa2013Csv {
         return new Result(decisions, errors);
     }
 
-    private static void row(String file, int line, CSVRecord record, Map<String, Integer> index, EditionIds iso2013,
+    /** Where a cell is, in the words of the file it came from: a CSV line and column, or a sheet's cell. */
+    interface Locator {
+        String at(int column, String name);
+    }
+
+    private static List<String> cells(CSVRecord record) {
+        List<String> cells = new ArrayList<>();
+        record.forEach(cells::add);
+        return cells;
+    }
+
+    /** The header's column names, lower case, for finding the four columns wherever they are. */
+    static List<String> header(List<String> names) {
+        return names.stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** One row's decision added, or its errors; shared by the CSV file and the workbook sheet. */
+    static void row(Locator at, List<String> record, Map<String, Integer> index, EditionIds iso2013,
             Map<String, SoaDecision> decisions, List<InputError> errors) {
         int before = errors.size();
         String control = cell(record, index.get("control"));
@@ -91,24 +109,24 @@ public final class Soa2013Csv {
             control = "A." + control;
         }
         if (control.isEmpty() || !iso2013.controls().containsKey(control)) {
-            errors.add(error(file, line, index, "control", control.isEmpty() ? "empty: expected a control id"
+            errors.add(error(at, index, "control", control.isEmpty() ? "empty: expected a control id"
                     : "'" + cell(record, index.get("control")) + "' is not a control of ISO/IEC 27001:2013 (expected "
                             + iso2013.controlRange() + ")"));
         } else if (decisions.containsKey(control)) {
-            errors.add(error(file, line, index, "control", control + " has a row already: expected one row per control"));
+            errors.add(error(at, index, "control", control + " has a row already: expected one row per control"));
         }
         String applicableCell = cell(record, index.get("applicable")).toLowerCase(Locale.ROOT);
         Boolean applicable = YES.contains(applicableCell) ? Boolean.TRUE : NO.contains(applicableCell) ? Boolean.FALSE : null;
         if (applicable == null) {
-            errors.add(error(file, line, index, "applicable", "'" + cell(record, index.get("applicable"))
+            errors.add(error(at, index, "applicable", "'" + cell(record, index.get("applicable"))
                     + "': expected yes or no (or true, false)"));
         }
         String status = cell(record, index.get("status")).toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
         if (Boolean.TRUE.equals(applicable) && !STATUSES.contains(status)) {
-            errors.add(error(file, line, index, "status", (status.isEmpty() ? "empty" : "'" + cell(record, index.get("status"))
+            errors.add(error(at, index, "status", (status.isEmpty() ? "empty" : "'" + cell(record, index.get("status"))
                     + "'") + ": expected one of " + String.join(", ", STATUSES) + " for an applicable control"));
         } else if (Boolean.FALSE.equals(applicable) && !status.isEmpty()) {
-            errors.add(error(file, line, index, "status", "'" + cell(record, index.get("status"))
+            errors.add(error(at, index, "status", "'" + cell(record, index.get("status"))
                     + "' for a control that is not applicable: expected it empty"));
         }
         if (errors.size() == before) {
@@ -118,12 +136,12 @@ public final class Soa2013Csv {
         }
     }
 
-    private static String cell(CSVRecord record, int column) {
-        return column < record.size() ? record.get(column).strip() : "";
+    private static String cell(List<String> record, int column) {
+        return column < record.size() && record.get(column) != null ? record.get(column).strip() : "";
     }
 
-    private static InputError error(String file, int line, Map<String, Integer> index, String column, String message) {
-        return new InputError(file + " line " + line + ", column " + (index.get(column) + 1) + " (" + column + ")", message);
+    private static InputError error(Locator at, Map<String, Integer> index, String column, String message) {
+        return new InputError(at.at(index.get(column), column), message);
     }
 
     private static List<Integer> lineStarts(String text) {

@@ -22,7 +22,7 @@ class EditionSubmissionApiTest extends ServerTest {
         assertThat(Api.json(in2022).get("verdict").asString()).isEqualTo("ready-with-conditions");
         JsonNode result = Api.json(api.get(Api.admin(), "/api/v1/results/" + later));
         assertThat(result.get("assessor").get("edition").asString()).isEqualTo("iso27001-2022");
-        assertThat(result.get("summary").get("total").asInt()).isEqualTo(8);
+        assertThat(result.get("summary").get("total").asInt()).isEqualTo(9);
 
         var in2005 = api.post(Api.admin(), "/api/v1/assessments?date=2026-05-01",
                 Files.readAllBytes(Path.of("samples", "northwind-mature.json")));
