@@ -20,9 +20,16 @@ public final class HistoryReport {
     private HistoryReport() {
     }
 
+    /** "Standard: ..." naming the edition(s) of a client's assessments, in the order they were first used. */
+    static String standards(List<AssessmentSummary> assessments) {
+        List<String> titles = assessments.stream().map(AssessmentSummary::standard).distinct().toList();
+        return (titles.size() > 1 ? "Standards: " : "Standard: ") + String.join(", then ", titles);
+    }
+
     public static String text(Client client, List<AssessmentSummary> assessments) {
         StringBuilder out = new StringBuilder();
-        out.append("Assessment history of ").append(name(client)).append(" (").append(client.id()).append(")\n\n");
+        out.append("Assessment history of ").append(name(client)).append(" (").append(client.id()).append(")\n");
+        out.append(standards(assessments)).append("\n\n");
         out.append("date         verdict                  overall   delta  major  minor    gap    obs   open\n");
         Double previous = null;
         for (AssessmentSummary a : assessments) {
@@ -31,6 +38,15 @@ public final class HistoryReport {
                     previous == null ? "" : ComparisonView.delta(Math.round(10 * (a.overall() - previous)) / 10.0),
                     a.majors(), a.minors(), a.gaps(), a.observations(), a.openFindings()));
             previous = a.overall();
+        }
+        List<String> editions = assessments.stream().map(AssessmentSummary::edition).distinct().toList();
+        if (editions.size() > 1) {
+            out.append("\nNote: these assessments were made against different editions of the standard (")
+                    .append(editions.stream().map(e -> assessments.stream().filter(a -> a.edition().equals(e))
+                            .findFirst().orElseThrow().standard() + " from " + assessments.stream()
+                            .filter(a -> a.edition().equals(e)).findFirst().orElseThrow().date())
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .append("): findings and scores change with the edition; `compare --cross-edition` matches them.\n");
         }
         List<String> gradings = assessments.stream().map(AssessmentSummary::gradingVersion).distinct().toList();
         if (gradings.size() > 1) {
@@ -56,6 +72,7 @@ public final class HistoryReport {
         context.setVariable("client", client);
         context.setVariable("name", name(client));
         context.setVariable("assessments", assessments);
+        context.setVariable("standards", standards(assessments));
         context.setVariable("scoreRows", scoreRows(assessments));
         context.setVariable("chart", TrendChart.of(assessments));
         context.setVariable("view", new ComparisonHtml.Helpers());

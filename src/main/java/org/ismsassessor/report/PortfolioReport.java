@@ -51,6 +51,15 @@ public final class PortfolioReport {
                     l.client(), l.name() == null ? "-" : l.name(), l.verdict(), ComparisonView.percent(l.overall()),
                     l.majors(), l.minors(), l.gaps(), l.observations(), l.lastAssessed(), l.daysSince()));
         }
+        // Verdicts against two editions are not alike: say which clients were assessed against which.
+        java.util.Map<String, List<String>> byStandard = new java.util.TreeMap<>();
+        latest.forEach(a -> byStandard.computeIfAbsent(a.standard(), k -> new java.util.ArrayList<>()).add(a.client().id()));
+        if (byStandard.size() > 1) {
+            out.append("\nNote: the latest assessments are against different editions of the standard:");
+            byStandard.forEach((standard, clients) -> out.append("\n  ").append(standard).append(": ")
+                    .append(String.join(", ", clients)));
+            out.append('\n');
+        }
         return out.toString();
     }
 }

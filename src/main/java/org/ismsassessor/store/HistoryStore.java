@@ -107,13 +107,14 @@ public final class HistoryStore implements AutoCloseable {
             Map<String, Integer> counts = result.summary().byKind();
             db.update("""
                     INSERT INTO assessment (client_id, assessed_on, snapshot_name, snapshot_sha256, rule_set_version,
-                        verdict, overall_score, majors, minors, gaps, observations, soa_known, result_gzip)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        verdict, overall_score, majors, minors, gaps, observations, soa_known, result_gzip, edition)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     client, date, result.snapshot().name(), result.snapshot().sha256(),
                     AssessmentSummary.ruleSetAndGrading(result.assessor().ruleSetVersion(), result.assessor().gradingVersion()),
                     result.readiness().verdict().name(),
                     BigDecimal.valueOf(result.readiness().overall()), counts.get("major"), counts.get("minor"),
-                    counts.get("gap"), counts.get("observation"), assessed.controls().known(), resultGzip);
+                    counts.get("gap"), counts.get("observation"), assessed.controls().known(), resultGzip,
+                    result.assessor().edition());
             for (List<Readiness.Score> scores : List.of(result.readiness().byClause(), result.readiness().byDomain())) {
                 for (Readiness.Score s : scores) {
                     db.update("""
@@ -163,12 +164,14 @@ public final class HistoryStore implements AutoCloseable {
             return null;
         });
         return query("""
-                SELECT assessed_on, snapshot_name, rule_set_version, verdict, overall_score, majors, minors, gaps, observations
+                SELECT assessed_on, snapshot_name, rule_set_version, verdict, overall_score, majors, minors, gaps, observations,
+                    edition
                 FROM assessment WHERE client_id = ? ORDER BY assessed_on""", List.of(client.id()), rs -> {
             LocalDate date = rs.getObject(1, LocalDate.class);
             return new AssessmentSummary(client, date, rs.getString(2), rs.getString(3),
                     Readiness.Verdict.valueOf(rs.getString(4)), rs.getBigDecimal(5).doubleValue(), rs.getInt(6),
-                    rs.getInt(7), rs.getInt(8), rs.getInt(9), List.copyOf(scores.getOrDefault(date, List.of())));
+                    rs.getInt(7), rs.getInt(8), rs.getInt(9), List.copyOf(scores.getOrDefault(date, List.of())),
+                    rs.getString(10));
         });
     }
 

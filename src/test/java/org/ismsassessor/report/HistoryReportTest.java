@@ -33,4 +33,23 @@ class HistoryReportTest {
         assertThat(text).doesNotContain("Note:");
         assertThat(graded(LocalDate.of(2026, 5, 29), "ee29b28136e9", 90.0).gradingVersion()).isEqualTo("ee29b28136e9");
     }
+
+    @Test
+    void aHistoryNamesItsStandardAndSaysWhenItChangedEdition() {
+        AssessmentSummary in2005 = graded(LocalDate.of(2026, 5, 29), "ee29b28136e9", 72.0);
+        AssessmentSummary in2022 = new AssessmentSummary(CLIENT, LocalDate.of(2026, 11, 29), "snapshot",
+                AssessmentSummary.ruleSetAndGrading("761a576cc2e1", "ee29b28136e9"), Verdict.NOT_READY, 64.1, 1, 15, 61, 2,
+                List.of(), "iso27001-2022");
+
+        assertThat(HistoryReport.text(CLIENT, List.of(in2005))).startsWith(
+                "Assessment history of BrightPath Software Ltd (ORG-BP)\nStandard: ISO/IEC 27001:2005\n\n");
+        String both = HistoryReport.text(CLIENT, List.of(in2005, in2022));
+        assertThat(both).startsWith("Assessment history of BrightPath Software Ltd (ORG-BP)\n"
+                + "Standards: ISO/IEC 27001:2005, then ISO/IEC 27001:2022 with Amd 1:2024\n\n");
+        assertThat(both).contains("\nNote: these assessments were made against different editions of the standard "
+                + "(ISO/IEC 27001:2005 from 2026-05-29, ISO/IEC 27001:2022 with Amd 1:2024 from 2026-11-29): findings and "
+                + "scores change with the edition; `compare --cross-edition` matches them.\n");
+        assertThat(HistoryReport.html(CLIENT, List.of(in2005, in2022)))
+                .contains("Standards: ISO/IEC 27001:2005, then ISO/IEC 27001:2022 with Amd 1:2024");
+    }
 }

@@ -65,4 +65,16 @@ class PortfolioReportTest {
         assertThat(lines.get(3)).startsWith(longest + " Long Ltd ");
         assertThat(lines.get(2).indexOf("name")).isEqualTo(lines.get(3).indexOf("Long Ltd")).isEqualTo(201);
     }
+
+    @Test
+    void aPortfolioOfTwoEditionsSaysWhichClientWasAssessedAgainstWhich() {
+        AssessmentSummary in2022 = new AssessmentSummary(new Client("ORG-NW", "Northwind"), LocalDate.of(2026, 11, 1),
+                "snapshot", "1", Verdict.READY_WITH_CONDITIONS, 97.3, 0, 3, 4, 2, List.of(), "iso27001-2022");
+        String text = PortfolioReport.text(List.of(
+                latest("ORG-BP", "BrightPath", LocalDate.of(2026, 11, 29), Verdict.NOT_READY, 71.4, 1, 40, 2, 6), in2022),
+                TODAY);
+        assertThat(text).endsWith("\nNote: the latest assessments are against different editions of the standard:\n"
+                + "  ISO/IEC 27001:2005: ORG-BP\n  ISO/IEC 27001:2022 with Amd 1:2024: ORG-NW\n");
+        assertThat(PortfolioReport.text(List.of(in2022), TODAY)).doesNotContain("Note:");
+    }
 }
