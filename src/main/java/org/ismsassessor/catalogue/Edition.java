@@ -34,6 +34,26 @@ public enum Edition {
         return String.join(", ", Arrays.stream(values()).map(Edition::id).toList());
     }
 
+    /**
+     * The known edition a snapshot's top-level {@code edition} names, read from a parser at the document's start by
+     * streaming past everything else (the edition picks the catalogue and loader, so it is read before loading);
+     * empty for anything else: no object, no edition, an unknown one. The caller's parser may throw on bad JSON.
+     */
+    public static Optional<Edition> namedIn(tools.jackson.core.JsonParser parser) {
+        if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+            return Optional.empty();
+        }
+        while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            tools.jackson.core.JsonToken value = parser.nextToken();
+            if ("edition".equals(name)) {
+                return value == tools.jackson.core.JsonToken.VALUE_STRING ? byId(parser.getString()) : Optional.empty();
+            }
+            parser.skipChildren();
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Edition> byId(String id) {
         return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
     }

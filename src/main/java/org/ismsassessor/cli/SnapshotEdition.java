@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.RuleBase;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,18 +37,7 @@ final class SnapshotEdition {
                 return Optional.empty();
             }
             try (JsonParser parser = MAPPER.createParser(file)) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    return Optional.empty();
-                }
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if ("edition".equals(name)) {
-                        return value == JsonToken.VALUE_STRING ? Edition.byId(parser.getString()) : Optional.empty();
-                    }
-                    parser.skipChildren();
-                }
-                return Optional.empty();
+                return Edition.namedIn(parser);
             }
         } catch (java.io.IOException | RuntimeException e) {
             // Unreadable or malformed: the loader reads the file again and reports the problem with its path.

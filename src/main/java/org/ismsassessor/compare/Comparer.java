@@ -58,18 +58,7 @@ public final class Comparer {
         Comparison.FindingChanges findings = classify(earlier.result().findings(), later.result().findings());
         List<ControlChange> controls = earlier.controls().known() && later.controls().known()
                 ? controlChanges(earlier.controls(), later.controls()) : null;
-        List<Regression> regressions = new ArrayList<>();
-        findings.all().stream().filter(FindingChange::worse).forEach(c -> regressions.add(new Regression(
-                RegressionKind.WORSE_KIND, c.requirement(), c.subject(), c.later().id(),
-                c.later().title() + ": was " + c.earlier().kind().label().toLowerCase() + ", now "
-                        + c.later().kind().label().toLowerCase())));
-        if (controls != null) {
-            controls.stream().filter(c -> c.earlier() != null && c.earlier().implemented()
-                            && (c.later() == null || !c.later().implemented()))
-                    .forEach(c -> regressions.add(new Regression(RegressionKind.NO_LONGER_IMPLEMENTED, c.control(),
-                            c.control(), null, "Control " + c.control() + " was implemented on " + earlier.date()
-                                    + " and is " + c.laterLabel() + " on " + later.date())));
-        }
+        List<Regression> regressions = regressions(findings, controls, earlier, later);
         regressions.addAll(reopened(findings.added(), earlier, later, history));
         return new Comparison(Comparison.FORMAT_VERSION, false, side(earlier), side(later),
                 readiness(earlier.result(), later.result()), findings, controls, List.copyOf(regressions),
@@ -94,18 +83,7 @@ public final class Comparer {
                 f -> f.rule() + "|" + f.subject());
         List<ControlChange> controls = earlierControls.known() && laterControls.known()
                 ? controlChanges(earlierControls, laterControls) : null;
-        List<Regression> regressions = new ArrayList<>();
-        findings.all().stream().filter(FindingChange::worse).forEach(c -> regressions.add(new Regression(
-                RegressionKind.WORSE_KIND, c.requirement(), c.subject(), c.later().id(),
-                c.later().title() + ": was " + c.earlier().kind().label().toLowerCase() + ", now "
-                        + c.later().kind().label().toLowerCase())));
-        if (controls != null) {
-            controls.stream().filter(c -> c.earlier() != null && c.earlier().implemented()
-                            && (c.later() == null || !c.later().implemented()))
-                    .forEach(c -> regressions.add(new Regression(RegressionKind.NO_LONGER_IMPLEMENTED, c.control(),
-                            c.control(), null, "Control " + c.control() + " was implemented on " + earlier.date()
-                                    + " and is " + c.laterLabel() + " on " + later.date())));
-        }
+        List<Regression> regressions = regressions(findings, controls, earlier, later);
         List<String> notes = new ArrayList<>();
         notes.add(note);
         notes.addAll(notes(earlier, later, controls == null));
@@ -291,5 +269,23 @@ public final class Comparer {
             notes.add("SoA statuses are not compared: a saved result does not carry the declared Statement of Applicability.");
         }
         return List.copyOf(notes);
+    }
+
+    /** Findings whose kind got worse, and controls implemented earlier and no longer: in both kinds of comparison. */
+    private static List<Regression> regressions(Comparison.FindingChanges findings, List<ControlChange> controls,
+            Assessed earlier, Assessed later) {
+        List<Regression> regressions = new ArrayList<>();
+        findings.all().stream().filter(FindingChange::worse).forEach(c -> regressions.add(new Regression(
+                RegressionKind.WORSE_KIND, c.requirement(), c.subject(), c.later().id(),
+                c.later().title() + ": was " + c.earlier().kind().label().toLowerCase() + ", now "
+                        + c.later().kind().label().toLowerCase())));
+        if (controls != null) {
+            controls.stream().filter(c -> c.earlier() != null && c.earlier().implemented()
+                            && (c.later() == null || !c.later().implemented()))
+                    .forEach(c -> regressions.add(new Regression(RegressionKind.NO_LONGER_IMPLEMENTED, c.control(),
+                            c.control(), null, "Control " + c.control() + " was implemented on " + earlier.date()
+                                    + " and is " + c.laterLabel() + " on " + later.date())));
+        }
+        return regressions;
     }
 }

@@ -10,7 +10,6 @@ import org.ismsassessor.catalogue.Edition;
 import org.ismsassessor.engine.RuleBase;
 import org.ismsassessor.snapshot.SnapshotLoader;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,18 +58,7 @@ public final class EditionEngines {
     /** The known edition the top-level {@code edition} names, read by streaming past everything else; empty otherwise. */
     static Optional<Edition> named(byte[] json) {
         try (JsonParser parser = MAPPER.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("edition".equals(name)) {
-                    return value == JsonToken.VALUE_STRING ? Edition.byId(parser.getString()) : Optional.empty();
-                }
-                parser.skipChildren();
-            }
-            return Optional.empty();
+            return Edition.namedIn(parser);
         } catch (RuntimeException e) {
             // Not JSON (or a workbook): the default loader reports what is wrong with it.
             return Optional.empty();
